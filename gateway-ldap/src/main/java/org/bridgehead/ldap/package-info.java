@@ -1,0 +1,2 @@
+/** LDAP server over the Exchange directory (Global Address List and contacts). */
+package org.bridgehead.ldap;

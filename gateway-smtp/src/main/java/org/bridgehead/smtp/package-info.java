@@ -1,0 +1,2 @@
+/** SMTP submission server that sends through the Exchange backend API. */
+package org.bridgehead.smtp;
