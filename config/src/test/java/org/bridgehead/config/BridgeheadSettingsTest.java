@@ -1,0 +1,79 @@
+package org.bridgehead.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class BridgeheadSettingsTest {
+
+    @Test
+    void allHoldsEverySettingConstantInDeclarationOrder() {
+        List<Object> declared = Arrays.stream(BridgeheadSettings.class.getDeclaredFields())
+                .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == Setting.class)
+                .map(BridgeheadSettingsTest::valueOf)
+                .toList();
+        assertEquals(declared, List.copyOf(BridgeheadSettings.ALL));
+    }
+
+    @Test
+    void everyKeyIsUniqueAndDescribed() {
+        Map<String, Long> keys = BridgeheadSettings.ALL.stream()
+                .collect(Collectors.groupingBy(Setting::key, Collectors.counting()));
+        keys.forEach((key, count) -> assertEquals(1L, count, key));
+        BridgeheadSettings.ALL.forEach(setting -> assertFalse(setting.description().isBlank(), setting.key()));
+    }
+
+    @Test
+    void defaultsAreTheDocumentedOnes() {
+        Settings defaults = Settings.defaults();
+        assertEquals(Optional.empty(), defaults.get(BridgeheadSettings.EWS_URL));
+        assertEquals("127.0.0.1", defaults.get(BridgeheadSettings.BIND));
+        assertEquals(1143, defaults.get(BridgeheadSettings.IMAP_PORT));
+        assertEquals(1025, defaults.get(BridgeheadSettings.SMTP_PORT));
+        assertEquals(1389, defaults.get(BridgeheadSettings.LDAP_PORT));
+        assertEquals(1080, defaults.get(BridgeheadSettings.CALDAV_PORT));
+        assertEquals(Duration.ofSeconds(10), defaults.get(BridgeheadSettings.EWS_CONNECT_TIMEOUT));
+        assertEquals(Duration.ofSeconds(60), defaults.get(BridgeheadSettings.EWS_READ_TIMEOUT));
+        assertEquals(3, defaults.get(BridgeheadSettings.EWS_RETRIES));
+        assertEquals(Duration.ofMillis(500), defaults.get(BridgeheadSettings.EWS_RETRY_BACKOFF));
+        assertEquals(20, defaults.get(BridgeheadSettings.EWS_MAX_CONNECTIONS));
+        assertEquals(Duration.ofMinutes(30), defaults.get(BridgeheadSettings.SESSION_IDLE_TIMEOUT));
+        assertEquals(Path.of(System.getProperty("user.home"), ".cache", "bridgehead"),
+                defaults.get(BridgeheadSettings.CACHE_DIR));
+        assertEquals("127.0.0.1", defaults.get(BridgeheadSettings.SIMULATOR_BIND));
+        assertEquals(1180, defaults.get(BridgeheadSettings.SIMULATOR_PORT));
+        assertEquals(1125, defaults.get(BridgeheadSettings.SIMULATOR_SMTP_PORT));
+        assertEquals(0, defaults.get(BridgeheadSettings.SIMULATOR_LATENCY_MS));
+        assertEquals(0.0, defaults.get(BridgeheadSettings.SIMULATOR_FAULT_RATE));
+        assertEquals(SimulatorAuthScheme.BASIC, defaults.get(BridgeheadSettings.SIMULATOR_AUTH));
+        assertEquals("demo", defaults.get(BridgeheadSettings.SIMULATOR_SEED));
+        assertEquals(LogLevel.INFO, defaults.get(BridgeheadSettings.LOG_LEVEL));
+    }
+
+    @Test
+    void simulatorSeedAcceptsDemoOrGeneratedSizes() {
+        assertEquals("generated:10:50", BridgeheadSettings.SIMULATOR_SEED.parse("generated:10:50"));
+        assertEquals("expected demo or generated:USERS:FOLDERS such as generated:10:50",
+                assertThrows(InvalidValueException.class,
+                        () -> BridgeheadSettings.SIMULATOR_SEED.parse("generated:10")).getMessage());
+    }
+
+    private static Object valueOf(Field field) {
+        try {
+            return field.get(null);
+        } catch (IllegalAccessException unexpected) {
+            throw new AssertionError(unexpected);
+        }
+    }
+}
