@@ -1,0 +1,156 @@
+package org.bridgehead.simulator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+
+import org.bridgehead.simulator.http.AutodiscoverHandler;
+import org.bridgehead.simulator.http.BasicAuthenticator;
+import org.bridgehead.simulator.http.EwsHandler;
+import org.bridgehead.simulator.http.HttpAuthenticator;
+import org.bridgehead.simulator.http.SimulatorRouter;
+import org.bridgehead.simulator.http.StatsCounters;
+import org.bridgehead.simulator.http.StatsHandler;
+import org.bridgehead.simulator.http.ntlm.NtlmAuthenticator;
+import org.bridgehead.simulator.soap.EwsOperation;
+import org.bridgehead.simulator.store.Accounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running simulated Exchange 2016 server: EWS at {@code /EWS/Exchange.asmx}, POX Autodiscover at
+ * {@code /autodiscover/autodiscover.xml} and counters at {@code /sim/stats}.
+ */
+public final class EwsSimulator implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EwsSimulator.class);
+    private static final String EWS_PATH = "/EWS/Exchange.asmx";
+    private static final String REALM = "EWS simulator";
+    /** Requests waiting for a thread; beyond it the accepting thread runs them, slowing intake. */
+    private static final int MAX_QUEUED_REQUESTS = 1024;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final StatsCounters stats;
+    private final URI ewsUrl;
+
+    private EwsSimulator(HttpServer server, ExecutorService executor, StatsCounters stats, URI ewsUrl) {
+        this.server = server;
+        this.executor = executor;
+        this.stats = stats;
+        this.ewsUrl = ewsUrl;
+    }
+
+    /**
+     * Binds and starts the server.
+     *
+     * @param operations the EWS operations to serve, at most one per name
+     * @throws UncheckedIOException when the address cannot be bound
+     */
+    public static EwsSimulator start(SimulatorOptions options, Accounts accounts, List<EwsOperation> operations) {
+        Map<String, EwsOperation> byName = new HashMap<>();
+        for (EwsOperation operation : operations) {
+            if (byName.putIfAbsent(operation.name(), operation) != null) {
+                throw new IllegalArgumentException("two operations named " + operation.name());
+            }
+        }
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(options.bindAddress()), options.port()), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on " + options.bindAddress() + ":" + options.port(), e);
+        }
+        URI ewsUrl = ewsUrl(server.getAddress());
+        StatsCounters stats = new StatsCounters();
+        HttpAuthenticator authenticator = options.authScheme() == AuthScheme.NTLM
+                ? new NtlmAuthenticator(accounts)
+                : new BasicAuthenticator(accounts, REALM);
+        HttpHandler stat = new StatsHandler(stats);
+        server.createContext("/", new SimulatorRouter(Map.of(
+                EWS_PATH.toLowerCase(Locale.ROOT), new EwsHandler(authenticator, byName, options, stats),
+                "/autodiscover/autodiscover.xml", new AutodiscoverHandler(authenticator, accounts, ewsUrl,
+                        options.authScheme(), options.maxRequestBytes(), stats),
+                "/sim/stats", stat,
+                "/sim/stats/reset", stat)));
+        ExecutorService executor = executor(options.maxThreads());
+        server.setExecutor(executor);
+        server.start();
+        LOG.info("EWS simulator listening at {} ({} authentication, {} operations)", ewsUrl, options.authScheme(),
+                byName.size());
+        return new EwsSimulator(server, executor, stats, ewsUrl);
+    }
+
+    private static ExecutorService executor(int threads) {
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory factory = task -> {
+            Thread thread = new Thread(task, "ews-simulator-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(MAX_QUEUED_REQUESTS), factory, new ThreadPoolExecutor.CallerRunsPolicy());
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
+    }
+
+    private static URI ewsUrl(InetSocketAddress address) {
+        InetAddress ip = address.getAddress();
+        String host = ip.isAnyLocalAddress() ? "127.0.0.1" : ip.getHostAddress();
+        if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        return URI.create("http://" + host + ":" + address.getPort() + EWS_PATH);
+    }
+
+    /** http://HOST:PORT/EWS/Exchange.asmx */
+    public URI ewsUrl() {
+        return ewsUrl;
+    }
+
+    /** http://HOST:PORT/autodiscover/autodiscover.xml */
+    public URI autodiscoverUrl() {
+        return ewsUrl.resolve("/autodiscover/autodiscover.xml");
+    }
+
+    public int port() {
+        return ewsUrl.getPort();
+    }
+
+    /** Counters since start or the last {@link #resetStats()}. */
+    public SimulatorStats stats() {
+        return stats.snapshot();
+    }
+
+    public void resetStats() {
+        stats.reset();
+    }
+
+    /** Stops listening, closes open connections and interrupts requests in progress (latency, streaming). */
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("EWS simulator threads still running 5 s after stop");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.info("EWS simulator at {} stopped", ewsUrl);
+    }
+}

@@ -1,0 +1,40 @@
+package org.bridgehead.simulator.seed;
+
+import org.bridgehead.simulator.store.DistinguishedFolder;
+import org.bridgehead.simulator.store.FolderOperationException;
+import org.bridgehead.simulator.store.Mailbox;
+import org.bridgehead.simulator.store.SimulatorStore;
+
+/**
+ * The demo: alice@example.com (Alice Archer) and bob@example.com (Bob Baker), password "demo",
+ * with lived-in folder trees and a company directory of about thirty people.
+ */
+public final class DemoDataSet {
+    public static final String PASSWORD = "demo";
+
+    private DemoDataSet() {
+    }
+
+    public static SimulatorStore create() {
+        SimulatorStore store = new SimulatorStore();
+        Mailbox alice = store.addUser(DemoPeople.ALICE, PASSWORD);
+        Mailbox bob = store.addUser(DemoPeople.BOB, PASSWORD);
+        DemoPeople.all().stream()
+                .filter(p -> store.mailbox(p.address()).isEmpty())
+                .forEach(store.directory()::add);
+        try {
+            FolderTrees trees = new FolderTrees();
+            trees.create(alice, DistinguishedFolder.INBOX, "Projects/Bridgehead", "Projects/Website", "Newsletters",
+                    "Réunions", "Receipts/2025");
+            trees.create(alice, DistinguishedFolder.ARCHIVE, "2024", "2025");
+            trees.createWithClass(alice, DistinguishedFolder.CALENDAR, "Team Calendar", "IPF.Appointment");
+            trees.createWithClass(alice, DistinguishedFolder.CONTACTS, "Suppliers", "IPF.Contact");
+            trees.create(bob, DistinguishedFolder.INBOX, "Support/Tickets", "Support/Escalations", "Vendors",
+                    "Études");
+            trees.create(bob, DistinguishedFolder.ARCHIVE, "2025");
+        } catch (FolderOperationException e) {
+            throw new IllegalStateException("demo folder tree is inconsistent", e);
+        }
+        return store;
+    }
+}

@@ -1,0 +1,68 @@
+package org.bridgehead.simulator.seed;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.bridgehead.simulator.store.DistinguishedFolder;
+import org.bridgehead.simulator.store.FolderOperationException;
+import org.bridgehead.simulator.store.Mailbox;
+import org.bridgehead.simulator.store.SimulatorStore;
+
+/**
+ * Mailboxes for load tests: user1..userN@example.com, password "password", each with the given
+ * number of extra mail folders, nested up to three levels below Inbox and Archive. The same seed
+ * gives the same trees.
+ */
+public final class GeneratedDataSet {
+    public static final String PASSWORD = "password";
+    public static final int MAX_USERS = 100_000;
+    public static final int MAX_FOLDERS_PER_USER = 10_000;
+
+    private static final List<String> WORDS = List.of("Projects", "Clients", "Reports", "Invoices", "Travel",
+            "Team", "Hiring", "Vendors", "Releases", "Support", "Planning", "Events");
+    private static final int MAX_DEPTH = 3;
+
+    private GeneratedDataSet() {
+    }
+
+    /**
+     * @throws IllegalArgumentException if a count is negative or above its maximum
+     */
+    public static SimulatorStore create(int users, int foldersPerUser, long seed) {
+        if (users < 0 || users > MAX_USERS) {
+            throw new IllegalArgumentException("users must be between 0 and " + MAX_USERS + ": " + users);
+        }
+        if (foldersPerUser < 0 || foldersPerUser > MAX_FOLDERS_PER_USER) {
+            throw new IllegalArgumentException(
+                    "folders per user must be between 0 and " + MAX_FOLDERS_PER_USER + ": " + foldersPerUser);
+        }
+        SimulatorStore store = new SimulatorStore();
+        Random random = new Random(seed);
+        for (int u = 1; u <= users; u++) {
+            Mailbox mailbox = store.addUser("user" + u + "@example.com", "User " + u, PASSWORD);
+            try {
+                addFolders(mailbox, foldersPerUser, random);
+            } catch (FolderOperationException e) {
+                throw new IllegalStateException("generated folder tree is inconsistent", e);
+            }
+        }
+        return store;
+    }
+
+    private record Slot(long number, int depth) {
+    }
+
+    private static void addFolders(Mailbox mailbox, int count, Random random) throws FolderOperationException {
+        List<Slot> parents = new ArrayList<>();
+        parents.add(new Slot(mailbox.folder(DistinguishedFolder.INBOX).number(), 0));
+        parents.add(new Slot(mailbox.folder(DistinguishedFolder.ARCHIVE).number(), 0));
+        for (int i = 1; i <= count; i++) {
+            Slot parent = parents.get(random.nextInt(parents.size()));
+            String name = WORDS.get(random.nextInt(WORDS.size())) + " " + i;
+            long created = mailbox.createFolder(parent.number(), name, "IPF.Note").number();
+            if (parent.depth() + 1 < MAX_DEPTH) {
+                parents.add(new Slot(created, parent.depth() + 1));
+            }
+        }
+    }
+}

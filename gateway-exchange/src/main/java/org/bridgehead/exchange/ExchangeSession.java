@@ -1,0 +1,31 @@
+package org.bridgehead.exchange;
+
+import java.util.List;
+
+/**
+ * One user's signed-in connection to Exchange. Thread-safe; calls may be serialised internally.
+ */
+public interface ExchangeSession extends AutoCloseable {
+
+    /** The server's product and schema version, learnt at sign-in. */
+    ServerInfo serverInfo();
+
+    /** The user's primary SMTP address, e.g. {@code alice@example.com}. */
+    String primaryAddress();
+
+    /** The name the user signed in with. */
+    String userName();
+
+    /**
+     * All mail folders below the mailbox's top of information store, depth first (a parent comes
+     * before its children, siblings in display-name order).
+     */
+    List<MailFolder> folderTree() throws BackendException;
+
+    /** False once {@link #close()} has been called. */
+    boolean isOpen();
+
+    /** Releases the session's connections; never throws. */
+    @Override
+    void close();
+}

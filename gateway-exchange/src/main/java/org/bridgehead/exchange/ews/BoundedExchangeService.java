@@ -1,0 +1,58 @@
+package org.bridgehead.exchange.ews;
+
+import java.io.IOException;
+import microsoft.exchange.webservices.data.core.CookieProcessingTargetAuthenticationStrategy;
+import microsoft.exchange.webservices.data.core.ExchangeService;
+import microsoft.exchange.webservices.data.core.enumeration.misc.ExchangeVersion;
+import microsoft.exchange.webservices.data.credential.WebCredentials;
+import org.apache.http.impl.client.HttpClients;
+import org.bridgehead.exchange.Credentials;
+
+/**
+ * An {@link ExchangeService} for one user, on the backend's shared connection pool.
+ *
+ * <p>The HTTP client ews-java-api builds is replaced because (a) it accepts any single
+ * self-signed certificate that is within its validity dates, (b) it has one timeout for
+ * connecting and reading, and none for the TLS handshake, and (c) it opens connections outside
+ * any global bound. Authentication stays ews-java-api's: its credentials answer an NTLM or a
+ * Basic challenge (NTLM preferred when both are offered), and Basic is then sent pre-emptively.
+ */
+final class BoundedExchangeService extends ExchangeService {
+
+    BoundedExchangeService(EwsSettings settings, Credentials credentials, EwsConnectionPool pool) {
+        super(ExchangeVersion.Exchange2010_SP2);
+        replaceHttpClient(pool);
+        setUrl(settings.ewsUrl());
+        // ews-java-api applies this to reading, to connecting (capped by ConnectTimeoutSocketFactory)
+        // and to waiting for a pooled connection.
+        setTimeout(EwsConnectionPool.millis(settings.readTimeout().toMillis()));
+        setUserAgent("Bridgehead");
+        setCredentials(webCredentials(credentials));
+    }
+
+    /** {@code DOMAIN\name} logins carry the domain separately, as NTLM needs it. */
+    private static WebCredentials webCredentials(Credentials credentials) {
+        String login = credentials.userName();
+        int backslash = login.indexOf('\\');
+        if (backslash > 0) {
+            return new WebCredentials(login.substring(backslash + 1), credentials.secret(),
+                    login.substring(0, backslash));
+        }
+        return new WebCredentials(login, credentials.secret());
+    }
+
+    private void replaceHttpClient(EwsConnectionPool pool) {
+        try {
+            httpClient.close();
+        } catch (IOException e) {
+            // The discarded client never opened a connection; nothing is lost.
+        }
+        httpClient = HttpClients.custom()
+                .setConnectionManager(pool.manager())
+                .setConnectionManagerShared(true)
+                .setTargetAuthenticationStrategy(new CookieProcessingTargetAuthenticationStrategy())
+                // Retrying is EwsCallRunner's job, with back-off and a bound; no hidden extra attempts.
+                .disableAutomaticRetries()
+                .build();
+    }
+}

@@ -1,0 +1,98 @@
+package org.bridgehead.exchange.ews;
+
+import java.util.Objects;
+import java.util.Optional;
+import microsoft.exchange.webservices.data.core.ExchangeServerInfo;
+import org.bridgehead.exchange.AuthenticationFailedException;
+import org.bridgehead.exchange.BackendException;
+import org.bridgehead.exchange.Credentials;
+import org.bridgehead.exchange.ExchangeBackend;
+import org.bridgehead.exchange.ExchangeErrorException;
+import org.bridgehead.exchange.ExchangeSession;
+import org.bridgehead.exchange.ServerInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Exchange Web Services backend.
+ *
+ * <p>Signing in costs two EWS calls: one GetFolder of the distinguished folders (which proves
+ * the credentials, returns the server version header and gives the special folders' ids the
+ * folder tree needs) and one ResolveNames for the primary address.
+ */
+public final class EwsBackend implements ExchangeBackend {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EwsBackend.class);
+
+    private final EwsSettings settings;
+    private final EwsConnectionPool pool;
+
+    public EwsBackend(EwsSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.pool = new EwsConnectionPool(settings);
+    }
+
+    @Override
+    public ExchangeSession open(Credentials credentials) throws BackendException {
+        BoundedExchangeService service = new BoundedExchangeService(settings, credentials, pool);
+        EwsCallRunner runner = EwsCallRunner.from(settings);
+        boolean signedIn = false;
+        try {
+            WellKnownFolders known = runner.run("GetFolder", () -> WellKnownFolders.load(service));
+            String address = primaryAddress(service, runner, credentials.userName());
+            ServerInfo serverInfo = serverInfo(service.getServerInfo());
+            LOG.info("Signed in {} ({}) at {}, Exchange {} ({})", credentials.userName(), address,
+                    settings.ewsUrl(), serverInfo.productVersion(), serverInfo.schemaVersion());
+            signedIn = true;
+            return new EwsSession(service, runner, credentials.userName(), address, serverInfo, known);
+        } catch (BackendException e) {
+            LOG.info("Sign-in of {} at {} failed: {}", credentials.userName(), settings.ewsUrl(), e.getMessage());
+            throw e;
+        } finally {
+            if (!signedIn) {
+                service.close();
+            }
+        }
+    }
+
+    /** Closes the connection pool; sessions opened by this backend stop working. */
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private static String primaryAddress(BoundedExchangeService service, EwsCallRunner runner, String login)
+            throws BackendException {
+        boolean loginIsAddress = PrimaryAddressResolver.searchName(login).contains("@");
+        Optional<String> resolved;
+        try {
+            resolved = runner.run("ResolveNames", () -> PrimaryAddressResolver.resolve(service, login));
+        } catch (AuthenticationFailedException e) {
+            throw e;
+        } catch (BackendException e) {
+            if (!loginIsAddress) {
+                throw e;
+            }
+            LOG.debug("ResolveNames failed for {} ({}); using the login name as the address", login,
+                    e.getMessage());
+            resolved = Optional.empty();
+        }
+        if (resolved.isPresent()) {
+            return resolved.get();
+        }
+        if (loginIsAddress) {
+            return PrimaryAddressResolver.searchName(login);
+        }
+        throw new ExchangeErrorException("The directory knows no mailbox for " + login,
+                "ErrorNameResolutionNoResults", false, null);
+    }
+
+    private static ServerInfo serverInfo(ExchangeServerInfo info) {
+        if (info == null) {
+            return new ServerInfo("unknown", "unknown");
+        }
+        String product = info.getMajorVersion() + "." + info.getMinorVersion() + "."
+                + info.getMajorBuildNumber() + "." + info.getMinorBuildNumber();
+        return new ServerInfo(product, info.getVersionString() == null ? "unknown" : info.getVersionString());
+    }
+}

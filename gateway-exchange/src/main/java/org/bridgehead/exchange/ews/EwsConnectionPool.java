@@ -1,0 +1,58 @@
+package org.bridgehead.exchange.ews;
+
+import java.util.concurrent.TimeUnit;
+import org.apache.http.config.Registry;
+import org.apache.http.config.RegistryBuilder;
+import org.apache.http.config.SocketConfig;
+import org.apache.http.conn.HttpClientConnectionManager;
+import org.apache.http.conn.socket.ConnectionSocketFactory;
+import org.apache.http.conn.socket.PlainConnectionSocketFactory;
+import org.apache.http.conn.ssl.SSLConnectionSocketFactory;
+import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
+
+/**
+ * The HTTP connections to Exchange, shared by every session and bounded by
+ * {@link EwsSettings#maxConnections()}.
+ *
+ * <p>Sharing is safe across users: an NTLM-authenticated connection carries its user as pool
+ * state and is only leased again to requests of that same user, and Basic sends the
+ * credentials with every request. TLS uses the JDK's trust store and host name checks.
+ */
+final class EwsConnectionPool implements AutoCloseable {
+
+    /** A connection idle this long is checked before reuse, since the server may have closed it. */
+    private static final int VALIDATE_AFTER_IDLE_MILLIS = 2_000;
+
+    private final PoolingHttpClientConnectionManager connections;
+
+    EwsConnectionPool(EwsSettings settings) {
+        int connectMillis = millis(settings.connectTimeout().toMillis());
+        Registry<ConnectionSocketFactory> registry = RegistryBuilder.<ConnectionSocketFactory>create()
+                .register("http", new ConnectTimeoutSocketFactory(
+                        PlainConnectionSocketFactory.getSocketFactory(), connectMillis))
+                .register("https", new ConnectTimeoutSocketFactory(
+                        SSLConnectionSocketFactory.getSocketFactory(), connectMillis))
+                .build();
+        connections = new PoolingHttpClientConnectionManager(registry);
+        connections.setMaxTotal(settings.maxConnections());
+        connections.setDefaultMaxPerRoute(settings.maxConnections());
+        connections.setValidateAfterInactivity(VALIDATE_AFTER_IDLE_MILLIS);
+        // Applies from the first byte, so the TLS handshake is bounded too.
+        connections.setDefaultSocketConfig(SocketConfig.custom()
+                .setSoTimeout(millis(settings.readTimeout().toMillis())).build());
+    }
+
+    HttpClientConnectionManager manager() {
+        return connections;
+    }
+
+    @Override
+    public void close() {
+        connections.closeIdleConnections(0, TimeUnit.MILLISECONDS);
+        connections.shutdown();
+    }
+
+    static int millis(long millis) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, millis));
+    }
+}

@@ -1,0 +1,83 @@
+package org.bridgehead.exchange.ews;
+
+import java.util.List;
+import org.bridgehead.exchange.BackendException;
+import org.bridgehead.exchange.ExchangeSession;
+import org.bridgehead.exchange.MailFolder;
+import org.bridgehead.exchange.ServerInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A signed-in EWS session. Calls are serialised: ews-java-api's service object keeps per-request
+ * state (response headers, the server info) and is not meant for concurrent requests.
+ */
+final class EwsSession implements ExchangeSession {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EwsSession.class);
+
+    private final BoundedExchangeService service;
+    private final EwsCallRunner runner;
+    private final String userName;
+    private final String primaryAddress;
+    private final ServerInfo serverInfo;
+    private final WellKnownFolders wellKnownFolders;
+    private volatile boolean open = true;
+
+    EwsSession(BoundedExchangeService service, EwsCallRunner runner, String userName, String primaryAddress,
+            ServerInfo serverInfo, WellKnownFolders wellKnownFolders) {
+        this.service = service;
+        this.runner = runner;
+        this.userName = userName;
+        this.primaryAddress = primaryAddress;
+        this.serverInfo = serverInfo;
+        this.wellKnownFolders = wellKnownFolders;
+    }
+
+    @Override
+    public ServerInfo serverInfo() {
+        return serverInfo;
+    }
+
+    @Override
+    public String primaryAddress() {
+        return primaryAddress;
+    }
+
+    @Override
+    public String userName() {
+        return userName;
+    }
+
+    @Override
+    public synchronized List<MailFolder> folderTree() throws BackendException {
+        requireOpen();
+        return new FolderTreeLoader(service, runner).load(wellKnownFolders);
+    }
+
+    @Override
+    public boolean isOpen() {
+        return open;
+    }
+
+    /** Not synchronised: closing must not wait for a call in progress, which ends within its timeout. */
+    @Override
+    public void close() {
+        if (open) {
+            open = false;
+            service.close();
+            LOG.debug("Closed the EWS session of {}", userName);
+        }
+    }
+
+    private void requireOpen() {
+        if (!open) {
+            throw new IllegalStateException("The session of " + userName + " is closed");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "EwsSession[user=" + userName + ", address=" + primaryAddress + "]";
+    }
+}

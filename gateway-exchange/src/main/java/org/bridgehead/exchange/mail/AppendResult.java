@@ -1,0 +1,5 @@
+package org.bridgehead.exchange.mail;
+
+/** Where an appended message landed (IMAP UIDPLUS APPENDUID). */
+public record AppendResult(long uidValidity, long uid) {
+}

@@ -1,0 +1,21 @@
+package org.bridgehead.exchange.mail;
+
+import java.util.List;
+import java.util.Map;
+import org.bridgehead.exchange.BackendException;
+
+/**
+ * The outcome of an operation over many messages: which UIDs succeeded and why the others
+ * failed. Nothing is dropped silently: every UID asked for is in exactly one of the two.
+ */
+public record BatchResult(List<Long> succeeded, Map<Long, BackendException> failures) {
+
+    public BatchResult {
+        succeeded = List.copyOf(succeeded);
+        failures = Map.copyOf(failures);
+    }
+
+    public boolean allSucceeded() {
+        return failures.isEmpty();
+    }
+}

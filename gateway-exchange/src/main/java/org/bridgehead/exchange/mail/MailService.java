@@ -1,0 +1,74 @@
+package org.bridgehead.exchange.mail;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bridgehead.exchange.BackendException;
+import org.bridgehead.exchange.MailFolder;
+
+/**
+ * A user's mail, as protocol servers see it: folders by path, messages by UID.
+ *
+ * <p>Folder ids are the ids of {@link MailFolder}. Every operation over N messages costs
+ * ceil(N / batch size) server calls; partial failures are reported per message. Implementations
+ * keep a per-user folder index (UID to item, flags, size, date) that persists across restarts, so
+ * re-synchronising an unchanged folder costs one server call.
+ */
+public interface MailService {
+
+    /** The mail folder tree, depth first (see {@code ExchangeSession.folderTree()}). */
+    List<MailFolder> folders() throws BackendException;
+
+    /** The folder at a path as {@link MailFolder#path()} writes it; NotFoundException if none. */
+    MailFolder folder(String path) throws BackendException;
+
+    /** Creates the folder; its parent path must exist. */
+    MailFolder createFolder(String path) throws BackendException;
+
+    /** Renames and, if the parent path differs, moves the folder (with its subfolders). */
+    MailFolder renameFolder(String folderId, String newPath) throws BackendException;
+
+    /** Deletes the folder and its subfolders. */
+    void deleteFolder(String folderId) throws BackendException;
+
+    /** Brings the folder's index up to date with Exchange and returns it. */
+    FolderSnapshot sync(String folderId) throws BackendException;
+
+    /**
+     * The complete MIME content of messages, from the content cache where possible. UIDs that no
+     * longer exist are missing from the result.
+     */
+    Map<Long, Content> fetch(String folderId, List<Long> uids) throws BackendException;
+
+    /** Changes flags; DELETED is kept by the gateway, the other flags are stored in Exchange. */
+    BatchResult setFlags(String folderId, List<Long> uids, FlagChange change) throws BackendException;
+
+    /** Stores a message in the folder with the given flags and internal date (now if null). */
+    AppendResult append(String folderId, Content mime, MessageFlags flags, Instant internalDate)
+            throws BackendException;
+
+    /** Copies messages into another folder, which assigns them new UIDs. */
+    CopyResult copy(String folderId, List<Long> uids, String targetFolderId) throws BackendException;
+
+    /** Moves messages into another folder, which assigns them new UIDs. */
+    CopyResult move(String folderId, List<Long> uids, String targetFolderId) throws BackendException;
+
+    /** Removes messages for good from the folder (IMAP EXPUNGE). */
+    BatchResult expunge(String folderId, List<Long> uids) throws BackendException;
+
+    /** UIDs of the folder's messages matching the criteria, evaluated by Exchange. */
+    Set<Long> search(String folderId, MailSearch criteria) throws BackendException;
+
+    /** Starts watching folders for changes made elsewhere; notices arrive within a second. */
+    FolderWatch watch(Collection<String> folderIds, FolderWatch.Listener listener) throws BackendException;
+
+    /**
+     * Sends a message as the user. Recipients are the message's To, Cc and Bcc headers; Bcc is
+     * removed from what recipients receive and kept in the Sent Items copy.
+     *
+     * @param saveCopy keep a copy in Sent Items
+     */
+    void send(Content mime, boolean saveCopy) throws BackendException;
+}
