@@ -1,0 +1,96 @@
+package org.bridgehead.smtp.server;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.util.function.Consumer;
+import org.bridgehead.smtp.command.CommandDispatcher;
+import org.bridgehead.smtp.protocol.LineTooLongException;
+import org.bridgehead.smtp.protocol.ReplyWriter;
+import org.bridgehead.smtp.protocol.SmtpInput;
+import org.bridgehead.smtp.protocol.SmtpReplies;
+import org.bridgehead.smtp.protocol.SmtpReply;
+import org.bridgehead.smtp.session.SessionLog;
+import org.bridgehead.smtp.session.SmtpSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/** One client connection, served on its own thread from greeting to QUIT or disconnect. */
+final class SmtpConnection implements Runnable {
+
+    private static final Logger log = LoggerFactory.getLogger(SmtpConnection.class);
+
+    private final String id;
+    private final Socket socket;
+    private final SmtpServerOptions options;
+    private final CommandDispatcher dispatcher;
+    private final Consumer<SmtpConnection> onClose;
+
+    SmtpConnection(String id, Socket socket, SmtpServerOptions options, CommandDispatcher dispatcher,
+            Consumer<SmtpConnection> onClose) {
+        this.id = id;
+        this.socket = socket;
+        this.options = options;
+        this.dispatcher = dispatcher;
+        this.onClose = onClose;
+    }
+
+    @Override
+    public void run() {
+        MDC.put(SessionLog.CONNECTION, id);
+        try {
+            log.info("connection from {}", socket.getRemoteSocketAddress());
+            serve();
+        } catch (IOException e) {
+            log.debug("connection ended: {}", e.toString());
+        } catch (RuntimeException bug) {
+            log.error("connection failed unexpectedly", bug);
+        } finally {
+            abort();
+            onClose.accept(this);
+            log.info("connection closed");
+            MDC.clear();
+        }
+    }
+
+    /** Closes the socket; a thread blocked reading from it wakes up and ends. */
+    void abort() {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            log.debug("closing the socket failed: {}", e.toString());
+        }
+    }
+
+    private void serve() throws IOException {
+        socket.setSoTimeout(Math.toIntExact(options.readTimeout().toMillis()));
+        ReplyWriter writer = new ReplyWriter(socket.getOutputStream());
+        SmtpInput input = new SmtpInput(socket.getInputStream(), options.maxLineLength(), writer);
+        try (SmtpSession session = new SmtpSession(input, writer)) {
+            session.reply(SmtpReply.plain(220, options.hostName() + " Bridgehead ESMTP"));
+            try {
+                converse(session);
+            } catch (SocketTimeoutException timeout) {
+                log.info("client silent for {}; closing", options.readTimeout());
+                session.reply(SmtpReply.of(421, "4.4.2", options.hostName() + " Timeout, closing connection"));
+            }
+            writer.flush();
+        }
+    }
+
+    private void converse(SmtpSession session) throws IOException {
+        while (!session.quitRequested()) {
+            try {
+                String line = session.readLine();
+                if (line == null) {
+                    log.debug("client closed the connection");
+                    return;
+                }
+                dispatcher.dispatch(line, session);
+            } catch (LineTooLongException tooLong) {
+                session.reply(SmtpReplies.LINE_TOO_LONG);
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.bridgehead.smtp.session;
+
+/** The MDC keys every SMTP log line carries. */
+public final class SessionLog {
+
+    /** The connection's id, such as {@code smtp-12}. */
+    public static final String CONNECTION = "connection";
+    /** The authenticated user, once there is one. */
+    public static final String USER = "user";
+
+    private SessionLog() {
+    }
+}

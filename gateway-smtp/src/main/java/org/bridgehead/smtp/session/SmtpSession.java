@@ -1,0 +1,97 @@
+package org.bridgehead.smtp.session;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.bridgehead.smtp.protocol.ReplyWriter;
+import org.bridgehead.smtp.protocol.SmtpInput;
+import org.bridgehead.smtp.protocol.SmtpReply;
+import org.bridgehead.smtp.submit.SubmitterSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The state of one SMTP conversation (RFC 5321 4.1.4): greeted or not, authenticated or
+ * not, and the mail transaction in progress. Used by the connection's own thread only.
+ */
+public final class SmtpSession implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(SmtpSession.class);
+
+    private final SmtpInput input;
+    private final ReplyWriter writer;
+    private String clientName;
+    private SubmitterSession submitter;
+    private MailTransaction transaction;
+    private boolean quitRequested;
+
+    public SmtpSession(SmtpInput input, ReplyWriter writer) {
+        this.input = input;
+        this.writer = writer;
+    }
+
+    public void reply(SmtpReply reply) throws IOException {
+        if (reply.isFailure()) {
+            log.debug("reply {}", reply.firstLine());
+        }
+        writer.send(reply);
+    }
+
+    /** The next line from the client: a command, or a response inside AUTH. */
+    public String readLine() throws IOException {
+        return input.readLine();
+    }
+
+    /** The raw input, for the text after DATA. */
+    public SmtpInput input() {
+        return input;
+    }
+
+    /** Records EHLO or HELO, which also ends any mail transaction (RFC 5321 4.1.4). */
+    public void greet(String name) {
+        clientName = name;
+        transaction = null;
+    }
+
+    public boolean isGreeted() {
+        return clientName != null;
+    }
+
+    public void authenticated(SubmitterSession session) {
+        submitter = session;
+        MDC.put(SessionLog.USER, session.user());
+    }
+
+    public Optional<SubmitterSession> submitter() {
+        return Optional.ofNullable(submitter);
+    }
+
+    public void beginTransaction(MailTransaction started) {
+        transaction = started;
+    }
+
+    public Optional<MailTransaction> transaction() {
+        return Optional.ofNullable(transaction);
+    }
+
+    public void resetTransaction() {
+        transaction = null;
+    }
+
+    public void requestQuit() {
+        quitRequested = true;
+    }
+
+    public boolean quitRequested() {
+        return quitRequested;
+    }
+
+    /** Releases the backend session, if any. */
+    @Override
+    public void close() {
+        if (submitter != null) {
+            submitter.close();
+            submitter = null;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The state of one SMTP conversation. */
+package org.bridgehead.smtp.session;

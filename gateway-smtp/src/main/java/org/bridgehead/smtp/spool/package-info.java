@@ -1,0 +1,2 @@
+/** Bounded storage of a message while it is received and submitted. */
+package org.bridgehead.smtp.spool;
