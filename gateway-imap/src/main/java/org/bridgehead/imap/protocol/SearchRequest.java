@@ -1,0 +1,139 @@
+package org.bridgehead.imap.protocol;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The arguments of {@code SEARCH} / {@code UID SEARCH}: {@code [CHARSET astring] 1*(SP search-key)}.
+ * String arguments are decoded with the declared charset (US-ASCII by default, of which UTF-8
+ * is a superset, so UTF-8 is used).
+ *
+ * @param charset the declared charset
+ * @param key     the criteria; several top-level keys become one {@link SearchKey.And}
+ * @param byUid   whether this was {@code UID SEARCH} (results are UIDs)
+ */
+public record SearchRequest(Charset charset, SearchKey key, boolean byUid) {
+
+    /** NOT NOT NOT ... and OR chains recurse; this bounds the stack a client can make us use. */
+    private static final int MAX_DEPTH = 64;
+
+    public static SearchRequest parse(TokenCursor arguments, boolean byUid)
+            throws ImapSyntaxException, BadCharsetException {
+        Charset charset = StandardCharsets.UTF_8;
+        if (arguments.nextIsAtom("CHARSET")) {
+            arguments.next();
+            charset = charset(arguments.astring());
+        }
+        KeyParser parser = new KeyParser(charset);
+        List<SearchKey> keys = new ArrayList<>();
+        do {
+            keys.add(parser.key(arguments, 0));
+        } while (arguments.hasNext());
+        return new SearchRequest(charset, keys.size() == 1 ? keys.get(0) : new SearchKey.And(keys), byUid);
+    }
+
+    private static Charset charset(String name) throws BadCharsetException {
+        try {
+            if (name.equalsIgnoreCase("US-ASCII")) {
+                return StandardCharsets.UTF_8;
+            }
+            if (Charset.isSupported(name)) {
+                return Charset.forName(name);
+            }
+        } catch (IllegalCharsetNameException e) {
+            throw new BadCharsetException(name);
+        }
+        throw new BadCharsetException(name);
+    }
+
+    private record KeyParser(Charset charset) {
+
+        SearchKey key(TokenCursor in, int depth) throws ImapSyntaxException {
+            if (depth > MAX_DEPTH) {
+                throw new ImapSyntaxException("Search criteria nested too deeply");
+            }
+            if (in.nextIsList()) {
+                TokenCursor group = in.list();
+                List<SearchKey> keys = new ArrayList<>();
+                while (group.hasNext()) {
+                    keys.add(key(group, depth + 1));
+                }
+                if (keys.isEmpty()) {
+                    throw new ImapSyntaxException("Empty search group");
+                }
+                return keys.size() == 1 ? keys.get(0) : new SearchKey.And(keys);
+            }
+            String word = in.atom();
+            return switch (word.toUpperCase(Locale.ROOT)) {
+                case "ALL" -> new SearchKey.All();
+                case "ANSWERED" -> new SearchKey.HasFlag(Flag.ANSWERED);
+                case "DELETED" -> new SearchKey.HasFlag(Flag.DELETED);
+                case "DRAFT" -> new SearchKey.HasFlag(Flag.DRAFT);
+                case "FLAGGED" -> new SearchKey.HasFlag(Flag.FLAGGED);
+                case "RECENT" -> new SearchKey.HasFlag(Flag.RECENT);
+                case "SEEN" -> new SearchKey.HasFlag(Flag.SEEN);
+                case "UNANSWERED" -> new SearchKey.LacksFlag(Flag.ANSWERED);
+                case "UNDELETED" -> new SearchKey.LacksFlag(Flag.DELETED);
+                case "UNDRAFT" -> new SearchKey.LacksFlag(Flag.DRAFT);
+                case "UNFLAGGED" -> new SearchKey.LacksFlag(Flag.FLAGGED);
+                case "UNSEEN" -> new SearchKey.LacksFlag(Flag.SEEN);
+                case "OLD" -> new SearchKey.LacksFlag(Flag.RECENT);
+                case "NEW" -> new SearchKey.And(List.of(new SearchKey.HasFlag(Flag.RECENT),
+                        new SearchKey.LacksFlag(Flag.SEEN)));
+                case "KEYWORD" -> new SearchKey.HasFlag(Flag.parse(in.atom()));
+                case "UNKEYWORD" -> new SearchKey.LacksFlag(Flag.parse(in.atom()));
+                case "BCC", "CC", "FROM", "SUBJECT", "TO" -> new SearchKey.Header(headerName(word), text(in));
+                case "HEADER" -> new SearchKey.Header(fieldName(in), text(in));
+                case "BODY" -> new SearchKey.Body(text(in));
+                case "TEXT" -> new SearchKey.Text(text(in));
+                case "BEFORE" -> date(SearchKey.DateField.INTERNAL, SearchKey.Comparison.BEFORE, in);
+                case "ON" -> date(SearchKey.DateField.INTERNAL, SearchKey.Comparison.ON, in);
+                case "SINCE" -> date(SearchKey.DateField.INTERNAL, SearchKey.Comparison.SINCE, in);
+                case "SENTBEFORE" -> date(SearchKey.DateField.SENT, SearchKey.Comparison.BEFORE, in);
+                case "SENTON" -> date(SearchKey.DateField.SENT, SearchKey.Comparison.ON, in);
+                case "SENTSINCE" -> date(SearchKey.DateField.SENT, SearchKey.Comparison.SINCE, in);
+                case "LARGER" -> new SearchKey.Larger(in.number());
+                case "SMALLER" -> new SearchKey.Smaller(in.number());
+                case "UID" -> new SearchKey.Uids(SequenceSet.parse(in.atom()));
+                case "NOT" -> new SearchKey.Not(key(in, depth + 1));
+                case "OR" -> new SearchKey.Or(key(in, depth + 1), key(in, depth + 1));
+                default -> sequenceSet(word);
+            };
+        }
+
+        private String text(TokenCursor in) throws ImapSyntaxException {
+            return new String(in.astringBytes(), charset);
+        }
+
+        private static SearchKey date(SearchKey.DateField field, SearchKey.Comparison comparison, TokenCursor in)
+                throws ImapSyntaxException {
+            LocalDate date = ImapDates.parseDate(in.astring());
+            return new SearchKey.DateKey(field, comparison, date);
+        }
+
+        private static String fieldName(TokenCursor in) throws ImapSyntaxException {
+            String name = in.astring();
+            if (name.isEmpty() || name.chars().anyMatch(c -> c <= 0x20 || c >= 0x7f || c == ':')) {
+                throw new ImapSyntaxException("Invalid header field name in SEARCH HEADER");
+            }
+            return name;
+        }
+
+        private static String headerName(String key) {
+            String lower = key.toLowerCase(Locale.ROOT);
+            return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        }
+
+        private static SearchKey sequenceSet(String word) throws ImapSyntaxException {
+            if (word.isEmpty() || !(Character.isDigit(word.charAt(0)) || word.charAt(0) == '*')) {
+                throw new ImapSyntaxException("Unknown search key " + word);
+            }
+            return new SearchKey.SequenceNumbers(SequenceSet.parse(word));
+        }
+    }
+}
