@@ -1,0 +1,44 @@
+package org.bridgehead.app.cli;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.function.Consumer;
+import org.bridgehead.app.gateway.Gateway;
+import org.bridgehead.app.gateway.Listening;
+import org.bridgehead.config.BridgeheadSettings;
+import org.bridgehead.config.Settings;
+
+/** Starts the gateway's listeners against the configured Exchange, for {@code run} and {@code demo}. */
+final class GatewayStartup {
+
+    private GatewayStartup() {
+    }
+
+    /**
+     * @param report receives one line per listener, or one line saying there are none
+     * @return the started gateway, to be closed at shutdown
+     */
+    static Gateway start(Settings settings, Consumer<String> report) throws IOException, CommandFailedException {
+        URI endpoint = EwsEndpoint.required(settings);
+        Gateway gateway = Gateway.forBackend(ExchangeBackends.fromSettings(settings, endpoint));
+        List<Listening> listening = gateway.start(bindAddress(settings), settings);
+        if (listening.isEmpty()) {
+            report.accept("gateway for " + endpoint + " ready (no protocol listeners in this build)");
+        }
+        listening.forEach(listener -> report.accept(listener.name() + " listening on " + listener.hostAndPort()));
+        return gateway;
+    }
+
+    private static InetAddress bindAddress(Settings settings) throws CommandFailedException {
+        String host = settings.get(BridgeheadSettings.BIND);
+        try {
+            return InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new CommandFailedException(ExitCodes.INVALID_INPUT,
+                    "cannot listen on " + BridgeheadSettings.BIND.key() + "=" + host + ": unknown host");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.bridgehead.app.gateway;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import org.bridgehead.config.Setting;
+
+/**
+ * One protocol endpoint of the gateway (IMAP, SMTP, LDAP, CalDAV): a listener that the
+ * {@link Gateway} starts on the configured address and port and stops at shutdown.
+ */
+public interface ProtocolService {
+
+    /** Short lower-case name shown to users, e.g. "imap". */
+    String name();
+
+    /** The setting holding this service's port; named when the port is taken. */
+    Setting<Integer> portSetting();
+
+    /**
+     * Starts accepting connections.
+     *
+     * @param port the port to listen on; 0 picks a free one
+     * @return the address actually bound
+     * @throws java.net.BindException when the port is already in use
+     */
+    InetSocketAddress start(InetAddress bindAddress, int port) throws IOException;
+
+    /** Stops accepting connections and closes the open ones. */
+    void stop();
+}
