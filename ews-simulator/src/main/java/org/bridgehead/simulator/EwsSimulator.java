@@ -68,6 +68,10 @@ public final class EwsSimulator implements AutoCloseable {
                 throw new IllegalArgumentException("two operations named " + operation.name());
             }
         }
+        // The JDK server leaves Nagle's algorithm on unless told otherwise (read once, when its
+        // first server is made): every small response would then wait ~40 ms for the client's
+        // delayed ACK, which IIS does not do.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(options.bindAddress()), options.port()), 0);

@@ -26,6 +26,65 @@ final class EwsIds {
         return encode(new StoreObjectId(mailbox, guid, StoreObjectId.FOLDER, number), IdFormat.EWS_ID);
     }
 
+    static String itemId(String mailbox, UUID guid, long number) {
+        return encode(new StoreObjectId(mailbox, guid, StoreObjectId.ITEM, number), IdFormat.EWS_ID);
+    }
+
+    /** An attachment id: an item's EWS id blob whose entry id is followed by the attachment's index. */
+    static String attachmentId(String mailbox, UUID guid, long itemNumber, int index) {
+        byte[] entryId = entryId(new StoreObjectId(mailbox, guid, StoreObjectId.ITEM, itemNumber));
+        byte[] withIndex = ByteBuffer.allocate(entryId.length + 4).put(entryId).putInt(index).array();
+        return Base64.getEncoder().encodeToString(ewsBlob(EWS_ID_VERSION, mailbox, withIndex));
+    }
+
+    /** An attachment id's item and attachment index. */
+    record AttachmentRef(StoreObjectId item, int index) {
+    }
+
+    static AttachmentRef decodeAttachmentId(String id) throws EwsError {
+        if (id == null || id.isBlank()) {
+            throw new EwsError("ErrorInvalidIdEmpty", "Id must be non-empty.");
+        }
+        try {
+            byte[] blob = base64(id, false);
+            if (blob.length < 2 || blob[0] != EWS_ID_VERSION) {
+                throw EwsError.idMalformed();
+            }
+            int addressLength = Byte.toUnsignedInt(blob[1]);
+            int entryAt = 2 + addressLength + 1;
+            if (blob.length != entryAt + ENTRY_ID_LENGTH + 4 || blob[entryAt - 1] != ENTRY_ID_LENGTH + 4) {
+                throw EwsError.idMalformed();
+            }
+            String mailbox = new String(blob, 2, addressLength, StandardCharsets.UTF_8);
+            byte[] entryId = java.util.Arrays.copyOfRange(blob, entryAt, entryAt + ENTRY_ID_LENGTH);
+            int index = ByteBuffer.wrap(blob, entryAt + ENTRY_ID_LENGTH, 4).getInt();
+            return new AttachmentRef(fromEntryId(entryId, mailbox), index);
+        } catch (IllegalArgumentException e) {
+            throw EwsError.idMalformed();
+        }
+    }
+
+    /** The change number inside a change key, or -1 when it is not one of ours. */
+    static long changeNumber(String changeKey, UUID guid) {
+        try {
+            ByteBuffer b = ByteBuffer.wrap(Base64.getDecoder().decode(changeKey.trim()));
+            if (b.remaining() != 30 || b.get() != 1 || b.get() != 0 || b.get() != 0 || b.get() != 0 || b.get() != 22) {
+                return -1;
+            }
+            b.position(8);
+            if (!new UUID(b.getLong(), b.getLong()).equals(guid)) {
+                return -1;
+            }
+            long n = 0;
+            for (int i = 0; i < 6; i++) {
+                n = (n << 8) | Byte.toUnsignedLong(b.get());
+            }
+            return n;
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
     static String changeKey(UUID guid, long changeNumber) {
         ByteBuffer b = ByteBuffer.allocate(4 + 4 + 16 + 6);
         b.put(new byte[] {1, 0, 0, 0, 22, 0, 0, 0});

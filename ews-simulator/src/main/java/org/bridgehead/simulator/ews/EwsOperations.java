@@ -19,6 +19,16 @@ public final class EwsOperations {
                 new MoveFolderOperation(store),
                 new SyncFolderHierarchyOperation(store),
                 new ConvertIdOperation(store),
-                new ResolveNamesOperation(store));
+                new ResolveNamesOperation(store),
+                new CreateItemOperation(store),
+                new GetItemOperation(store),
+                new FindItemOperation(store),
+                new UpdateItemOperation(store),
+                new DeleteItemOperation(store),
+                new MoveItemOperation(store),
+                new CopyItemOperation(store),
+                new SendItemOperation(store),
+                new SyncFolderItemsOperation(store),
+                new GetAttachmentOperation(store));
     }
 }

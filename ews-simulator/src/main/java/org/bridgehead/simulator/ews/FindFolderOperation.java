@@ -38,7 +38,7 @@ public final class FindFolderOperation implements EwsOperation {
             throw Dom.schemaViolation("unknown Traversal " + traversal);
         }
         PageView view = PageView.read(request, "IndexedPageFolderView", "FractionalPageFolderView");
-        Predicate<FolderState> restriction = FolderRestriction.read(Dom.child(request, "Restriction"));
+        Predicate<FolderState> restriction = Restrictions.read(Dom.child(request, "Restriction"), FolderProperties::value);
         Element parents = Dom.required(request, "ParentFolderIds");
         FolderLocator locator = new FolderLocator(store, call.account());
         FolderWriter writer = new FolderWriter(locator.mailbox(), call.requestVersion());

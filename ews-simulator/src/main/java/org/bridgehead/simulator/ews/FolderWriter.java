@@ -127,7 +127,7 @@ final class FolderWriter {
         }
     }
 
-    private static void writeExtendedFieldUri(XmlWriter out, ExtendedPropertyKey key) {
+    static void writeExtendedFieldUri(XmlWriter out, ExtendedPropertyKey key) {
         out.start("t:ExtendedFieldURI");
         if (key.distinguishedSet() != null) {
             out.attr("DistinguishedPropertySetId", key.distinguishedSet());

@@ -73,7 +73,7 @@ public final class AutodiscoverHandler implements HttpHandler {
         }
         stats.bytesIn(body.length);
         byte[] response = render(answer(body));
-        stats.bytesOut(Exchanges.send(exchange, 200, "text/xml; charset=utf-8", response));
+        Exchanges.send(exchange, 200, "text/xml; charset=utf-8", response, stats);
     }
 
     private Consumer<XmlWriter> answer(byte[] body) {

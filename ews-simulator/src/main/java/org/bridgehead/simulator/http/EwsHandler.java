@@ -146,7 +146,7 @@ public final class EwsHandler implements HttpHandler {
     private String inject(HttpExchange exchange, InjectedFault fault) throws IOException {
         switch (fault) {
             case SERVICE_UNAVAILABLE -> {
-                stats.bytesOut(Exchanges.sendText(exchange, 503, "Service Unavailable\n"));
+                Exchanges.sendText(exchange, 503, "Service Unavailable\n", stats);
                 return "503 (injected)";
             }
             case SERVER_BUSY -> {
@@ -154,7 +154,7 @@ public final class EwsHandler implements HttpHandler {
                 try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
                     SoapEnvelopeWriter.writeServerBusy(writer, options.serverBusyBackOffMs());
                 }
-                stats.bytesOut(Exchanges.send(exchange, 500, XML, out.toByteArray()));
+                Exchanges.send(exchange, 500, XML, out.toByteArray(), stats);
                 return "500 ErrorServerBusy (injected)";
             }
             case DROPPED_CONNECTION -> throw new ConnectionAbort("injected dropped connection");
@@ -164,16 +164,15 @@ public final class EwsHandler implements HttpHandler {
 
     private String execute(HttpExchange exchange, EwsOperation operation, EwsCall call) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", XML);
-        ResponseBody body = new ResponseBody(exchange, 200, RESPONSE_BUFFER_BYTES);
+        ResponseBody body = new ResponseBody(exchange, 200, RESPONSE_BUFFER_BYTES, stats);
         Writer writer = new OutputStreamWriter(body, StandardCharsets.UTF_8);
         try {
             XmlWriter xml = SoapEnvelopeWriter.startResponse(writer);
             operation.execute(call, xml);
             SoapEnvelopeWriter.endResponse(xml);
-            stats.bytesOut(body.finish());
+            body.finish();
             return "200";
         } catch (UncheckedIOException e) {
-            stats.bytesOut(body.written());
             throw e.getCause(); // the client went away while we were writing
         } catch (SoapFaultException fault) {
             return replaceWithFault(exchange, body, fault);
@@ -187,7 +186,6 @@ public final class EwsHandler implements HttpHandler {
     private String replaceWithFault(HttpExchange exchange, ResponseBody body, SoapFaultException fault) throws IOException {
         if (body.committed()) {
             // Part of a 200 response is already on the wire: only a broken connection tells the client.
-            stats.bytesOut(body.written());
             throw new ConnectionAbort("fault after the response was committed: " + fault.responseCode());
         }
         body.discard();
@@ -199,7 +197,7 @@ public final class EwsHandler implements HttpHandler {
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             SoapEnvelopeWriter.writeFault(writer, fault);
         }
-        stats.bytesOut(Exchanges.send(exchange, 500, XML, out.toByteArray()));
+        Exchanges.send(exchange, 500, XML, out.toByteArray(), stats);
         return "500 " + fault.responseCode();
     }
 }

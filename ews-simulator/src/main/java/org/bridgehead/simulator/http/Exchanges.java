@@ -50,21 +50,34 @@ final class Exchanges {
         exchange.sendResponseHeaders(status, -1);
     }
 
-    /** Sends a complete body and returns its length. */
-    static int send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+    /** Sends a complete body. */
+    static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         if (body.length == 0) {
             exchange.sendResponseHeaders(status, -1);
-            return 0;
+            return;
         }
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
-        return body.length;
     }
 
-    static int sendText(HttpExchange exchange, int status, String text) throws IOException {
-        return send(exchange, status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+    /**
+     * Sends a complete body, counted as bytes out before it leaves: a client that has the
+     * response never sees counters that lag behind it.
+     */
+    static void send(HttpExchange exchange, int status, String contentType, byte[] body, StatsCounters stats)
+            throws IOException {
+        stats.bytesOut(body.length);
+        send(exchange, status, contentType, body);
+    }
+
+    static void sendText(HttpExchange exchange, int status, String text) throws IOException {
+        send(exchange, status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void sendText(HttpExchange exchange, int status, String text, StatsCounters stats) throws IOException {
+        send(exchange, status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8), stats);
     }
 }

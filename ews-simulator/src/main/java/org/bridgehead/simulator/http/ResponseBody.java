@@ -14,14 +14,16 @@ final class ResponseBody extends OutputStream {
     private final HttpExchange exchange;
     private final int status;
     private final int bufferLimit;
+    private final StatsCounters stats;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     private OutputStream streaming;
-    private long written;
 
-    ResponseBody(HttpExchange exchange, int status, int bufferLimit) {
+    /** Bytes are counted in {@code stats} just before they go on the wire. */
+    ResponseBody(HttpExchange exchange, int status, int bufferLimit, StatsCounters stats) {
         this.exchange = exchange;
         this.status = status;
         this.bufferLimit = bufferLimit;
+        this.stats = stats;
     }
 
     @Override
@@ -34,15 +36,16 @@ final class ResponseBody extends OutputStream {
         if (streaming == null && buffer.size() + len > bufferLimit) {
             exchange.sendResponseHeaders(status, 0); // chunked from here on
             streaming = exchange.getResponseBody();
+            stats.bytesOut(buffer.size());
             buffer.writeTo(streaming);
             buffer.reset();
         }
         if (streaming != null) {
+            stats.bytesOut(len);
             streaming.write(b, off, len);
         } else {
             buffer.write(b, off, len);
         }
-        written += len;
     }
 
     /** True once headers are sent: the status can no longer change. */
@@ -53,22 +56,16 @@ final class ResponseBody extends OutputStream {
     /** Forgets what was buffered; only before {@link #committed()}. */
     void discard() {
         buffer.reset();
-        written = 0;
     }
 
-    /** Sends what is buffered (with its exact length) or ends the chunked stream; returns the body length. */
-    long finish() throws IOException {
+    /** Sends what is buffered (with its exact length) or ends the chunked stream. */
+    void finish() throws IOException {
         if (streaming == null) {
             exchange.sendResponseHeaders(status, buffer.size() == 0 ? -1 : buffer.size());
             streaming = exchange.getResponseBody();
+            stats.bytesOut(buffer.size());
             buffer.writeTo(streaming);
         }
         streaming.close();
-        return written;
-    }
-
-    /** Bytes written so far, buffered or sent. */
-    long written() {
-        return written;
     }
 }

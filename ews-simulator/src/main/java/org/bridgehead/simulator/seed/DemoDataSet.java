@@ -2,12 +2,13 @@ package org.bridgehead.simulator.seed;
 
 import org.bridgehead.simulator.store.DistinguishedFolder;
 import org.bridgehead.simulator.store.FolderOperationException;
+import org.bridgehead.simulator.store.ItemOperationException;
 import org.bridgehead.simulator.store.Mailbox;
 import org.bridgehead.simulator.store.SimulatorStore;
 
 /**
  * The demo: alice@example.com (Alice Archer) and bob@example.com (Bob Baker), password "demo",
- * with lived-in folder trees and a company directory of about thirty people.
+ * with lived-in folder trees, mail (see {@link DemoMail}) and a company directory of about thirty people.
  */
 public final class DemoDataSet {
     public static final String PASSWORD = "demo";
@@ -32,8 +33,9 @@ public final class DemoDataSet {
             trees.create(bob, DistinguishedFolder.INBOX, "Support/Tickets", "Support/Escalations", "Vendors",
                     "Études");
             trees.create(bob, DistinguishedFolder.ARCHIVE, "2025");
-        } catch (FolderOperationException e) {
-            throw new IllegalStateException("demo folder tree is inconsistent", e);
+            new DemoMail().fill(alice, bob);
+        } catch (FolderOperationException | ItemOperationException e) {
+            throw new IllegalStateException("demo mailboxes are inconsistent", e);
         }
         return store;
     }

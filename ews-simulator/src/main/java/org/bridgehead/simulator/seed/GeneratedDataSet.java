@@ -1,22 +1,30 @@
 package org.bridgehead.simulator.seed;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.bridgehead.simulator.store.DistinguishedFolder;
 import org.bridgehead.simulator.store.FolderOperationException;
+import org.bridgehead.simulator.store.ItemOperationException;
 import org.bridgehead.simulator.store.Mailbox;
+import org.bridgehead.simulator.store.Person;
 import org.bridgehead.simulator.store.SimulatorStore;
 
 /**
  * Mailboxes for load tests: user1..userN@example.com, password "password", each with the given
- * number of extra mail folders, nested up to three levels below Inbox and Archive. The same seed
- * gives the same trees.
+ * number of extra mail folders, nested up to three levels below Inbox and Archive, and the given
+ * number of generated messages in the Inbox, from the demo company's people, over the half year
+ * before {@link #NEWEST_MESSAGE}. The same seed gives the same trees and messages.
  */
 public final class GeneratedDataSet {
     public static final String PASSWORD = "password";
     public static final int MAX_USERS = 100_000;
     public static final int MAX_FOLDERS_PER_USER = 10_000;
+    public static final int MAX_MESSAGES_PER_USER = 100_000;
+    /** The date of the newest generated message, fixed so that runs compare. */
+    public static final Instant NEWEST_MESSAGE = Instant.parse("2026-03-02T09:30:00Z");
 
     private static final List<String> WORDS = List.of("Projects", "Clients", "Reports", "Invoices", "Travel",
             "Team", "Hiring", "Vendors", "Releases", "Support", "Planning", "Events");
@@ -29,6 +37,17 @@ public final class GeneratedDataSet {
      * @throws IllegalArgumentException if a count is negative or above its maximum
      */
     public static SimulatorStore create(int users, int foldersPerUser, long seed) {
+        return create(users, foldersPerUser, 0, seed);
+    }
+
+    /**
+     * @throws IllegalArgumentException if a count is negative or above its maximum
+     */
+    public static SimulatorStore create(int users, int foldersPerUser, int messagesPerUser, long seed) {
+        if (messagesPerUser < 0 || messagesPerUser > MAX_MESSAGES_PER_USER) {
+            throw new IllegalArgumentException(
+                    "messages per user must be between 0 and " + MAX_MESSAGES_PER_USER + ": " + messagesPerUser);
+        }
         if (users < 0 || users > MAX_USERS) {
             throw new IllegalArgumentException("users must be between 0 and " + MAX_USERS + ": " + users);
         }
@@ -42,8 +61,14 @@ public final class GeneratedDataSet {
             Mailbox mailbox = store.addUser("user" + u + "@example.com", "User " + u, PASSWORD);
             try {
                 addFolders(mailbox, foldersPerUser, random);
-            } catch (FolderOperationException e) {
-                throw new IllegalStateException("generated folder tree is inconsistent", e);
+                if (messagesPerUser > 0) { // no draw otherwise: folder-only stores stay as they always were
+                    Person owner = store.directory().find(mailbox.address()).orElseThrow();
+                    new MailGenerator(random.nextLong(), DemoPeople.all(), NEWEST_MESSAGE, Duration.ofDays(180))
+                            .fill(mailbox, mailbox.folder(DistinguishedFolder.INBOX).number(), owner, messagesPerUser,
+                                    0, 0);
+                }
+            } catch (FolderOperationException | ItemOperationException e) {
+                throw new IllegalStateException("generated mailbox is inconsistent", e);
             }
         }
         return store;

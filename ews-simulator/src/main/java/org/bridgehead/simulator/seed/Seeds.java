@@ -2,7 +2,10 @@ package org.bridgehead.simulator.seed;
 
 import org.bridgehead.simulator.store.SimulatorStore;
 
-/** Builds a store from a seed specification: {@code demo} or {@code generated:USERS:FOLDERS}. */
+/**
+ * Builds a store from a seed specification: {@code demo}, {@code generated:USERS:FOLDERS} or
+ * {@code generated:USERS:FOLDERS:MESSAGES} (messages into each user's Inbox).
+ */
 public final class Seeds {
     /** The random seed of {@code generated:} stores, fixed so that runs compare. */
     public static final long GENERATED_SEED = 2016L;
@@ -20,12 +23,13 @@ public final class Seeds {
         }
         if (s.startsWith("generated:")) {
             String[] parts = s.split(":", -1);
-            if (parts.length == 3) {
-                return GeneratedDataSet.create(count(parts[1], spec), count(parts[2], spec), GENERATED_SEED);
+            if (parts.length == 3 || parts.length == 4) {
+                int messages = parts.length == 4 ? count(parts[3], spec) : 0;
+                return GeneratedDataSet.create(count(parts[1], spec), count(parts[2], spec), messages, GENERATED_SEED);
             }
         }
         throw new IllegalArgumentException(
-                "unknown seed '" + spec + "': expected 'demo' or 'generated:USERS:FOLDERS' (e.g. generated:10:50)");
+                "unknown seed '" + spec + "': expected 'demo' or 'generated:USERS:FOLDERS[:MESSAGES]' (e.g. generated:10:50:1000)");
     }
 
     private static int count(String text, String spec) {

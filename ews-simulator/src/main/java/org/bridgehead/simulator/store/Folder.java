@@ -10,12 +10,15 @@ import java.util.Set;
 
 /**
  * A folder's mutable state, guarded by its mailbox's lock; the outside world sees
- * {@link FolderState} snapshots only. Items (mail, events, contacts) will live here too, which is
- * why the counts and the content clock are fields of their own.
+ * {@link FolderState} snapshots only. The counts, content size and content clock follow its items.
  */
 final class Folder {
     /** A past change of the folder's place, kept so hierarchy syncs can tell what a client knew. */
     record Relocation(long sequence, Set<Long> ancestorsBefore) {
+    }
+
+    /** An item that left the folder, kept so item syncs can report its deletion. */
+    record Tombstone(ItemState item, long enteredSequence, long removedSequence) {
     }
 
     final long number;
@@ -25,6 +28,9 @@ final class Folder {
     final List<Folder> children = new ArrayList<>();
     final List<Relocation> relocations = new ArrayList<>();
     final Map<ExtendedPropertyKey, List<String>> extendedProperties = new LinkedHashMap<>();
+    /** The folder's items in order of arrival. */
+    final Map<Long, MailItem> items = new LinkedHashMap<>();
+    final List<Tombstone> tombstones = new ArrayList<>();
     Folder parent;
     String displayName;
     String folderClass;
@@ -89,6 +95,27 @@ final class Folder {
             }
         }
         return false;
+    }
+
+    void addItem(MailItem item) {
+        items.put(item.number, item);
+        item.folder = this;
+        item.articleNumber = nextArticleNumber++;
+        totalCount++;
+        if (!item.read) {
+            unreadCount++;
+        }
+        contentSize += item.mime.length;
+    }
+
+    void removeItem(MailItem item, long sequence) {
+        items.remove(item.number);
+        tombstones.add(new Tombstone(item.snapshot(), item.enteredSequence, sequence));
+        totalCount--;
+        if (!item.read) {
+            unreadCount--;
+        }
+        contentSize -= item.mime.length;
     }
 
     FolderState snapshot() {

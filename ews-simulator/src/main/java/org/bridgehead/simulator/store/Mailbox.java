@@ -1,6 +1,7 @@
 package org.bridgehead.simulator.store;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -11,10 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
- * One user's mailbox: a folder tree like Exchange's, guarded by one lock, and a change sequence
- * that numbers every hierarchy change (the source of change keys and sync states).
+ * One user's mailbox: a folder tree like Exchange's with its messages, guarded by one lock, and a
+ * change sequence that numbers every change (the source of change keys and sync states). Item
+ * changes are published to {@link MailboxListener}s after the lock is released.
  */
 public final class Mailbox {
     private static final Comparator<Folder> BY_NAME =
@@ -26,13 +29,20 @@ public final class Mailbox {
     private final Object lock = new Object();
     private final Map<Long, Folder> folders = new HashMap<>();
     private final Map<DistinguishedFolder, Folder> wellKnown = new EnumMap<>(DistinguishedFolder.class);
+    private final Map<Long, MailItem> items = new HashMap<>();
+    private final MailboxEvents events;
+    private final Supplier<MailLimits> limits;
     private long lastNumber;
+    private long lastItemNumber;
     private long sequence;
+    private long totalSize;
 
-    Mailbox(String address, UUID guid, Clock clock) {
+    Mailbox(String address, UUID guid, Clock clock, Supplier<MailLimits> limits) {
         this.address = address;
         this.guid = guid;
         this.clock = clock;
+        this.limits = limits;
+        this.events = new MailboxEvents(lock, clock);
         for (DistinguishedFolder d : DistinguishedFolder.values()) {
             Folder parent = d.parent() == null ? null : wellKnown.get(d.parent());
             Folder folder = new Folder(++lastNumber, ++sequence, d, d.kind(), parent, d.displayName(),
@@ -211,6 +221,265 @@ public final class Mailbox {
         }
     }
 
+    /** Registers a listener for the mailbox's events, from the next change on. */
+    public void addListener(MailboxListener listener) {
+        events.addListener(listener);
+    }
+
+    public void removeListener(MailboxListener listener) {
+        events.removeListener(listener);
+    }
+
+    /** The watermark of the latest event, 0 before the first. */
+    public long watermark() {
+        synchronized (lock) {
+            return events.watermark();
+        }
+    }
+
+    /** Total size of the mailbox's items in bytes, as quotas count it. */
+    public long totalSize() {
+        synchronized (lock) {
+            return totalSize;
+        }
+    }
+
+    /** A live item by number. */
+    public Optional<ItemState> item(long number) {
+        synchronized (lock) {
+            MailItem item = items.get(number);
+            return item == null ? Optional.empty() : Optional.of(item.snapshot());
+        }
+    }
+
+    /** A folder's items in order of arrival (ascending article numbers). */
+    public List<ItemState> items(long folderNumber) throws FolderOperationException {
+        synchronized (lock) {
+            return live(folderNumber).items.values().stream().map(MailItem::snapshot).toList();
+        }
+    }
+
+    /**
+     * Stores a message in a folder; it gets the folder's next article number.
+     *
+     * @throws ItemOperationException NOT_FOUND for a missing folder, MESSAGE_TOO_LARGE, QUOTA_EXCEEDED
+     */
+    public ItemState createItem(long folderNumber, NewItem item) throws ItemOperationException {
+        return create(folderNumber, item, MailboxEvent.Type.CREATED);
+    }
+
+    /**
+     * Delivers a received message into the Inbox: unread, received now, announced as new mail.
+     *
+     * @throws ItemOperationException MESSAGE_TOO_LARGE, QUOTA_EXCEEDED
+     */
+    public ItemState deliver(byte[] mime) throws ItemOperationException {
+        return create(wellKnown.get(DistinguishedFolder.INBOX).number, NewItem.of(mime).withRead(false),
+                MailboxEvent.Type.NEW_MAIL);
+    }
+
+    private ItemState create(long folderNumber, NewItem item, MailboxEvent.Type announced)
+            throws ItemOperationException {
+        MessageSummary summary = MimeParser.summarize(item.mime());
+        ItemState result;
+        synchronized (lock) {
+            Folder folder = liveFolder(folderNumber);
+            checkSize(item.mime().length);
+            Instant now = clock.instant();
+            MailItem mail = new MailItem(++lastItemNumber, item.mime(), summary, now);
+            mail.subject = summary.subject();
+            mail.read = item.read();
+            mail.draft = item.draft();
+            mail.flag = item.flag();
+            mail.categories = new ArrayList<>(item.categories());
+            mail.importance = item.importance() != null ? item.importance() : summary.importance();
+            mail.received = item.received() != null ? item.received() : now;
+            mail.lastModified = now;
+            mail.extendedProperties.putAll(item.extendedProperties());
+            place(mail, folder);
+            if (announced == MailboxEvent.Type.NEW_MAIL) {
+                events.add(MailboxEvent.Type.NEW_MAIL, mail.number, folder.number, 0, 0);
+            }
+            events.add(MailboxEvent.Type.CREATED, mail.number, folder.number, 0, 0);
+            events.add(MailboxEvent.Type.MODIFIED, 0, folder.number, 0, 0);
+            result = mail.snapshot();
+        }
+        events.publish();
+        return result;
+    }
+
+    /**
+     * Changes an item.
+     *
+     * @param expectedChangeNumber the change number the caller last saw, or -1 to overwrite regardless
+     * @throws ItemOperationException NOT_FOUND, or CONFLICT when the item changed since
+     */
+    public ItemState updateItem(long number, long expectedChangeNumber, ItemUpdate update)
+            throws ItemOperationException {
+        ItemState result;
+        synchronized (lock) {
+            MailItem item = liveItem(number);
+            if (expectedChangeNumber >= 0 && expectedChangeNumber != item.changeNumber()) {
+                throw new ItemOperationException(ItemOperationException.Reason.CONFLICT,
+                        "The change key passed in the request does not match the current change key for the item.");
+            }
+            Folder folder = item.folder;
+            boolean wasRead = item.read;
+            item.apply(update);
+            if (wasRead != item.read) {
+                folder.unreadCount += item.read ? -1 : 1;
+            }
+            long change = ++sequence;
+            if (update.readFlagOnly()) {
+                item.readSequence = change;
+            } else {
+                item.changeSequence = change;
+            }
+            item.lastModified = clock.instant();
+            contentChanged(folder);
+            events.add(MailboxEvent.Type.MODIFIED, item.number, folder.number, 0, 0);
+            events.add(MailboxEvent.Type.MODIFIED, 0, folder.number, 0, 0);
+            result = item.snapshot();
+        }
+        events.publish();
+        return result;
+    }
+
+    /** Moves an item; the moved item has a new number and the target folder's next article number. */
+    public ItemState moveItem(long number, long targetFolderNumber) throws ItemOperationException {
+        return relocateItem(number, targetFolderNumber, true);
+    }
+
+    /** Copies an item into a folder (possibly its own). */
+    public ItemState copyItem(long number, long targetFolderNumber) throws ItemOperationException {
+        return relocateItem(number, targetFolderNumber, false);
+    }
+
+    private ItemState relocateItem(long number, long targetFolderNumber, boolean move)
+            throws ItemOperationException {
+        ItemState result;
+        synchronized (lock) {
+            MailItem item = liveItem(number);
+            Folder target = liveFolder(targetFolderNumber);
+            Folder source = item.folder;
+            if (!move) {
+                checkSize(item.mime.length);
+            }
+            MailItem placed = item.duplicate(++lastItemNumber, clock.instant());
+            if (move) {
+                removeFromFolder(item);
+            }
+            place(placed, target);
+            events.add(move ? MailboxEvent.Type.MOVED : MailboxEvent.Type.COPIED, placed.number, target.number,
+                    item.number, source.number);
+            if (move) {
+                events.add(MailboxEvent.Type.MODIFIED, 0, source.number, 0, 0);
+            }
+            events.add(MailboxEvent.Type.MODIFIED, 0, target.number, 0, 0);
+            result = placed.snapshot();
+        }
+        events.publish();
+        return result;
+    }
+
+    /** Deletes an item for good. */
+    public void deleteItem(long number) throws ItemOperationException {
+        synchronized (lock) {
+            MailItem item = liveItem(number);
+            Folder folder = item.folder;
+            removeFromFolder(item);
+            events.add(MailboxEvent.Type.DELETED, item.number, folder.number, 0, 0);
+            events.add(MailboxEvent.Type.MODIFIED, 0, folder.number, 0, 0);
+        }
+        events.publish();
+    }
+
+    /**
+     * The changes to a folder's items after a sync position (0: every item as created), oldest first.
+     *
+     * @param max     the most changes to return
+     * @param ignored item numbers to leave out
+     */
+    public ItemChanges itemChangesSince(long folderNumber, long position, int max, Set<Long> ignored)
+            throws FolderOperationException {
+        synchronized (lock) {
+            Folder folder = live(folderNumber);
+            List<ItemChange> changes = new ArrayList<>();
+            for (MailItem item : folder.items.values()) {
+                ItemChange.Type type = item.enteredSequence > position ? ItemChange.Type.CREATE
+                        : item.changeSequence > position ? ItemChange.Type.UPDATE
+                        : item.readSequence > position ? ItemChange.Type.READ_FLAG_CHANGE : null;
+                if (type != null && !ignored.contains(item.number)) {
+                    changes.add(new ItemChange(type, item.snapshot(), item.changeNumber()));
+                }
+            }
+            for (Folder.Tombstone t : folder.tombstones) {
+                if (t.removedSequence() > position && t.enteredSequence() <= position
+                        && !ignored.contains(t.item().number())) {
+                    changes.add(new ItemChange(ItemChange.Type.DELETE, t.item(), t.removedSequence()));
+                }
+            }
+            changes.sort(Comparator.comparingLong(ItemChange::sequence));
+            if (changes.size() <= max) {
+                return new ItemChanges(changes, sequence, true);
+            }
+            List<ItemChange> page = changes.subList(0, max);
+            return new ItemChanges(page, page.get(max - 1).sequence(), false);
+        }
+    }
+
+    private void place(MailItem item, Folder folder) {
+        folder.addItem(item);
+        items.put(item.number, item);
+        totalSize += item.mime.length;
+        item.enteredSequence = ++sequence;
+        contentChanged(folder);
+    }
+
+    private void removeFromFolder(MailItem item) {
+        Folder folder = item.folder;
+        folder.removeItem(item, ++sequence);
+        items.remove(item.number);
+        totalSize -= item.mime.length;
+        contentChanged(folder);
+    }
+
+    private void contentChanged(Folder folder) {
+        changed(folder);
+        folder.lastContentChange = folder.lastModified;
+    }
+
+    /** Checks that a message of this size may be added: the size limit and the quota. */
+    private void checkSize(long size) throws ItemOperationException {
+        MailLimits current = limits.get();
+        if (size > current.maxMessageBytes()) {
+            throw new ItemOperationException(ItemOperationException.Reason.MESSAGE_TOO_LARGE,
+                    "The message exceeds the maximum supported size.");
+        }
+        if (totalSize > current.mailboxQuotaBytes() - size) {
+            throw new ItemOperationException(ItemOperationException.Reason.QUOTA_EXCEEDED,
+                    "The mailbox quota has been exceeded.");
+        }
+    }
+
+    private MailItem liveItem(long number) throws ItemOperationException {
+        MailItem item = items.get(number);
+        if (item == null) {
+            throw new ItemOperationException(ItemOperationException.Reason.NOT_FOUND,
+                    "The specified object was not found in the store.");
+        }
+        return item;
+    }
+
+    private Folder liveFolder(long number) throws ItemOperationException {
+        Folder f = folders.get(number);
+        if (f == null || f.deleted) {
+            throw new ItemOperationException(ItemOperationException.Reason.NOT_FOUND,
+                    "The specified folder could not be found in the store.");
+        }
+        return f;
+    }
+
     private HierarchyChange.Type changeType(Folder f, long position, long scope) {
         boolean wasInScope = f.createdSequence <= position && f.ancestorsAfter(position).contains(scope);
         boolean isInScope = !f.deleted && f.ancestors().contains(scope);
@@ -250,6 +519,10 @@ public final class Mailbox {
     private void markDeleted(Folder folder) {
         folder.relocations.add(new Folder.Relocation(++sequence, folder.ancestors()));
         folder.deleted = true;
+        for (MailItem item : folder.items.values()) {
+            items.remove(item.number);
+            totalSize -= item.mime.length;
+        }
         folder.children.forEach(this::markDeleted);
     }
 

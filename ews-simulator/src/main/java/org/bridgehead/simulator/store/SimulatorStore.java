@@ -19,6 +19,8 @@ public final class SimulatorStore implements Accounts {
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
     private final Map<String, Mailbox> mailboxes = new ConcurrentHashMap<>();
     private final Directory directory = new Directory();
+    private final MessageDelivery delivery = new MessageDelivery(this);
+    private volatile MailLimits limits = MailLimits.DEFAULT;
 
     public SimulatorStore() {
         this(Clock.systemUTC());
@@ -44,7 +46,7 @@ public final class SimulatorStore implements Accounts {
             throw new IllegalArgumentException("user exists: " + address);
         }
         // mailbox first: whoever finds the account can rely on its mailbox
-        Mailbox mailbox = new Mailbox(address, UUID.randomUUID(), clock);
+        Mailbox mailbox = new Mailbox(address, UUID.randomUUID(), clock, () -> limits);
         mailboxes.put(key, mailbox);
         directory.add(person);
         accounts.put(key, new Account(address, person.displayName(), password));
@@ -89,6 +91,24 @@ public final class SimulatorStore implements Accounts {
 
     public Directory directory() {
         return directory;
+    }
+
+    /** The store's time source: when items arrive and messages are sent. */
+    public Clock clock() {
+        return clock;
+    }
+
+    public MailLimits limits() {
+        return limits;
+    }
+
+    public void setLimits(MailLimits newLimits) {
+        limits = java.util.Objects.requireNonNull(newLimits);
+    }
+
+    /** Sends messages: to local mailboxes directly, to others through the outbound relay. */
+    public MessageDelivery delivery() {
+        return delivery;
     }
 
     private static String key(String address) {

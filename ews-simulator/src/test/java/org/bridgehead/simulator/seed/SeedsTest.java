@@ -49,7 +49,7 @@ class SeedsTest {
 
     @Test
     void unknownOrMalformedSpecificationsAreRejectedWithTheExpectedForm() {
-        for (String bad : List.of("", "demo2", "generated:3", "generated:x:1", "generated:-1:2", "generated:1:2:3")) {
+        for (String bad : List.of("", "demo2", "generated:3", "generated:x:1", "generated:-1:2", "generated:1:2:3:4")) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Seeds.parse(bad), bad);
             assertTrue(e.getMessage().contains("generated:") || e.getMessage().contains("between"), e.getMessage());
         }

@@ -9,19 +9,26 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.bridgehead.simulator.soap.SoapFaultException;
-import org.bridgehead.simulator.store.FolderState;
 import org.w3c.dom.Element;
 
 /**
- * Turns a t:Restriction over folder properties into a predicate. As in MAPI, a comparison with a
- * property the folder does not have is false (IsNotEqualTo included); Exists tests presence.
+ * Turns a t:Restriction into a predicate over folders or items, whose property values a
+ * {@link Values} function reads. As in MAPI, a comparison with a property the object does not
+ * have is false (IsNotEqualTo included); Exists tests presence; a multi-valued property (a List)
+ * matches when one of its values does.
  */
-final class FolderRestriction {
-    private FolderRestriction() {
+final class Restrictions {
+    private Restrictions() {
     }
 
-    /** Parses m:Restriction (its single child is the search expression); absent means all folders. */
-    static Predicate<FolderState> read(Optional<Element> restriction) throws SoapFaultException {
+    /** Reads a property of an object: String, Long, Boolean, Instant or a List of those; empty when absent. */
+    @FunctionalInterface
+    interface Values<T> {
+        Optional<Object> value(T object, PropertyPath path);
+    }
+
+    /** Parses m:Restriction (its single child is the search expression); absent means everything. */
+    static <T> Predicate<T> read(Optional<Element> restriction, Values<T> values) throws SoapFaultException {
         if (restriction.isEmpty()) {
             return f -> true;
         }
@@ -29,15 +36,15 @@ final class FolderRestriction {
         if (expression.size() != 1) {
             throw Dom.schemaViolation("Restriction must hold one expression");
         }
-        return parse(expression.get(0));
+        return parse(expression.get(0), values);
     }
 
-    static Predicate<FolderState> parse(Element e) throws SoapFaultException {
+    static <T> Predicate<T> parse(Element e, Values<T> values) throws SoapFaultException {
         switch (e.getLocalName()) {
             case "And", "Or" -> {
-                List<Predicate<FolderState>> parts = new ArrayList<>();
+                List<Predicate<T>> parts = new ArrayList<>();
                 for (Element child : Dom.children(e)) {
-                    parts.add(parse(child));
+                    parts.add(parse(child, values));
                 }
                 boolean and = "And".equals(e.getLocalName());
                 return f -> and ? parts.stream().allMatch(p -> p.test(f)) : parts.stream().anyMatch(p -> p.test(f));
@@ -47,23 +54,23 @@ final class FolderRestriction {
                 if (children.size() != 1) {
                     throw Dom.schemaViolation("Not must hold one expression");
                 }
-                return parse(children.get(0)).negate();
+                return parse(children.get(0), values).negate();
             }
             case "Exists" -> {
                 PropertyPath path = path(e);
-                return f -> FolderProperties.value(f, path).isPresent();
+                return f -> values.value(f, path).isPresent();
             }
             case "IsEqualTo", "IsNotEqualTo", "IsGreaterThan", "IsGreaterThanOrEqualTo", "IsLessThan",
                     "IsLessThanOrEqualTo" -> {
-                return comparison(e);
+                return comparison(e, values);
             }
             case "Contains" -> {
-                return contains(e);
+                return contains(e, values);
             }
             case "Excludes" -> {
                 PropertyPath path = path(e);
                 long mask = bitmask(e);
-                return f -> FolderProperties.value(f, path)
+                return f -> values.value(f, path)
                         .filter(v -> v instanceof Long)
                         .map(v -> ((Long) v & mask) == 0)
                         .orElse(false);
@@ -72,7 +79,7 @@ final class FolderRestriction {
         }
     }
 
-    private static Predicate<FolderState> comparison(Element e) throws SoapFaultException {
+    private static <T> Predicate<T> comparison(Element e, Values<T> values) throws SoapFaultException {
         PropertyPath path = path(e);
         Element operand = Dom.required(e, "FieldURIOrConstant");
         Optional<Element> constant = Dom.child(operand, "Constant");
@@ -82,30 +89,37 @@ final class FolderRestriction {
         }
         String operator = e.getLocalName();
         return f -> {
-            Optional<Object> actual = FolderProperties.value(f, path);
+            Optional<Object> actual = values.value(f, path);
             Optional<Object> expected = constant.isPresent()
                     ? Optional.of(constant.get().getAttribute("Value"))
-                    : FolderProperties.value(f, otherPath.get());
+                    : values.value(f, otherPath.get());
             if (actual.isEmpty() || expected.isEmpty()) {
                 return false;
             }
-            Optional<Integer> order = compare(actual.get(), expected.get());
-            if (order.isEmpty()) {
-                return false;
-            }
-            int c = order.get();
-            return switch (operator) {
-                case "IsEqualTo" -> c == 0;
-                case "IsNotEqualTo" -> c != 0;
-                case "IsGreaterThan" -> c > 0;
-                case "IsGreaterThanOrEqualTo" -> c >= 0;
-                case "IsLessThan" -> c < 0;
-                default -> c <= 0;
-            };
+            return elements(actual.get()).stream().anyMatch(a -> matches(operator, compare(a, expected.get())));
         };
     }
 
-    private static Predicate<FolderState> contains(Element e) throws SoapFaultException {
+    private static boolean matches(String operator, Optional<Integer> order) {
+        if (order.isEmpty()) {
+            return false;
+        }
+        int c = order.get();
+        return switch (operator) {
+            case "IsEqualTo" -> c == 0;
+            case "IsNotEqualTo" -> c != 0;
+            case "IsGreaterThan" -> c > 0;
+            case "IsGreaterThanOrEqualTo" -> c >= 0;
+            case "IsLessThan" -> c < 0;
+            default -> c <= 0;
+        };
+    }
+
+    private static List<?> elements(Object value) {
+        return value instanceof List<?> list ? list : List.of(value);
+    }
+
+    private static <T> Predicate<T> contains(Element e, Values<T> values) throws SoapFaultException {
         PropertyPath path = path(e);
         String wanted = Dom.required(e, "Constant").getAttribute("Value");
         String mode = Dom.attribute(e, "ContainmentMode").orElse("FullString");
@@ -113,16 +127,16 @@ final class FolderRestriction {
         boolean ignoreCase = comparison.contains("IgnoreCase") || comparison.startsWith("Loose");
         boolean ignoreAccents = comparison.contains("NonSpac");
         String needle = normalize(wanted, ignoreCase, ignoreAccents);
-        return f -> FolderProperties.value(f, path)
+        return f -> values.value(f, path).stream()
+                .flatMap(v -> elements(v).stream())
                 .filter(v -> v instanceof String)
                 .map(v -> normalize((String) v, ignoreCase, ignoreAccents))
-                .map(haystack -> switch (mode) {
+                .anyMatch(haystack -> switch (mode) {
                     case "Prefixed" -> haystack.startsWith(needle);
                     case "Substring", "ExactPhrase" -> haystack.contains(needle);
                     case "PrefixOnWords" -> List.of(haystack.split("\\s+")).stream().anyMatch(w -> w.startsWith(needle));
                     default -> haystack.equals(needle);
-                })
-                .orElse(false);
+                });
     }
 
     /** Compares a property value with an operand; empty when they cannot be compared. */
@@ -136,12 +150,21 @@ final class FolderRestriction {
                 return Optional.of(a.equals(Boolean.parseBoolean(String.valueOf(expected).trim())) ? 0 : 1);
             }
             if (actual instanceof Instant a) {
-                Instant b = expected instanceof Instant i ? i : Instant.parse(String.valueOf(expected).trim());
+                Instant b = expected instanceof Instant i ? i : parseInstant(String.valueOf(expected).trim());
                 return Optional.of(a.compareTo(b));
             }
             return Optional.of(Integer.signum(String.valueOf(actual).compareToIgnoreCase(String.valueOf(expected))));
         } catch (NumberFormatException | DateTimeParseException ex) {
             return Optional.empty();
+        }
+    }
+
+    /** xs:dateTime as clients write it: with Z, with an offset, or without a zone (then UTC). */
+    static Instant parseInstant(String text) {
+        try {
+            return java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            return java.time.LocalDateTime.parse(text).toInstant(java.time.ZoneOffset.UTC);
         }
     }
 

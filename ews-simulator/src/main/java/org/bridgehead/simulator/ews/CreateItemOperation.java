@@ -1,0 +1,90 @@
+package org.bridgehead.simulator.ews;
+
+import java.util.List;
+import java.util.Optional;
+import org.bridgehead.simulator.soap.EwsCall;
+import org.bridgehead.simulator.soap.EwsOperation;
+import org.bridgehead.simulator.soap.SoapFaultException;
+import org.bridgehead.simulator.soap.XmlWriter;
+import org.bridgehead.simulator.store.DistinguishedFolder;
+import org.bridgehead.simulator.store.FolderState;
+import org.bridgehead.simulator.store.ItemOperationException;
+import org.bridgehead.simulator.store.ItemState;
+import org.bridgehead.simulator.store.Mailbox;
+import org.bridgehead.simulator.store.SimulatorStore;
+import org.w3c.dom.Element;
+
+/**
+ * CreateItem for messages. SaveOnly stores each message (by default in Drafts) and returns its id;
+ * SendOnly sends it; SendAndSaveCopy sends it and keeps a copy (by default in Sent Items).
+ */
+public final class CreateItemOperation implements EwsOperation {
+    private final SimulatorStore store;
+
+    public CreateItemOperation(SimulatorStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public String name() {
+        return "CreateItem";
+    }
+
+    @Override
+    public void execute(EwsCall call, XmlWriter out) throws SoapFaultException {
+        Element request = call.request();
+        String disposition = Dom.attribute(request, "MessageDisposition").orElse("SaveOnly");
+        if (!List.of("SaveOnly", "SendOnly", "SendAndSaveCopy").contains(disposition)) {
+            throw Dom.schemaViolation("unknown MessageDisposition " + disposition);
+        }
+        Element items = Dom.required(request, "Items");
+        Optional<Element> savedFolderId = Dom.child(request, "SavedItemFolderId");
+        FolderLocator folders = new FolderLocator(store, call.account());
+        Mailbox mailbox = folders.mailbox();
+        ItemWriter writer = new ItemWriter(mailbox, call.requestVersion());
+        MessageSubmission submission = new MessageSubmission(store, call.account());
+        ResponseMessages messages = ResponseMessages.open(out, name());
+        for (Element item : Dom.children(items)) {
+            try {
+                if (!"Message".equals(item.getLocalName())) {
+                    throw new EwsError("ErrorInvalidRequest", "The simulator creates messages only.");
+                }
+                OutgoingMessage message = OutgoingMessage.read(item);
+                Optional<ItemState> saved = switch (disposition) {
+                    case "SaveOnly" -> {
+                        MessageSubmission.Prepared p = submission.prepare(message, false);
+                        FolderState folder = target(folders, savedFolderId, DistinguishedFolder.DRAFTS);
+                        yield Optional.of(mailbox.createItem(folder.number(),
+                                MessageSubmission.newItem(p.mime(), message.properties(), true, true)));
+                    }
+                    case "SendOnly" -> {
+                        submission.send(submission.prepare(message, true));
+                        yield Optional.empty();
+                    }
+                    default -> {
+                        MessageSubmission.Prepared p = submission.prepare(message, true);
+                        FolderState folder = target(folders, savedFolderId, DistinguishedFolder.SENT_ITEMS);
+                        mailbox.createItem(folder.number(),
+                                MessageSubmission.newItem(p.mime(), message.properties(), true, false));
+                        submission.send(p);
+                        yield Optional.empty();
+                    }
+                };
+                messages.success().start("m:Items");
+                saved.ifPresent(s -> writer.writeIdOnly(out, s));
+                out.end();
+                messages.end();
+            } catch (EwsError e) {
+                messages.error(e);
+            } catch (ItemOperationException e) {
+                messages.error(ItemLocator.error(e));
+            }
+        }
+        messages.close();
+    }
+
+    private static FolderState target(FolderLocator folders, Optional<Element> savedFolderId,
+                                      DistinguishedFolder fallback) throws EwsError {
+        return savedFolderId.isPresent() ? folders.locateIn(savedFolderId.get()) : folders.mailbox().folder(fallback);
+    }
+}

@@ -1,0 +1,131 @@
+package org.bridgehead.simulator.ews;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.bridgehead.simulator.store.Account;
+import org.bridgehead.simulator.store.EmailAddress;
+import org.bridgehead.simulator.store.FlagStatus;
+import org.bridgehead.simulator.store.ItemUpdate;
+import org.bridgehead.simulator.store.Mailbox;
+import org.bridgehead.simulator.store.MailLimits;
+import org.bridgehead.simulator.store.MessageSummary;
+import org.bridgehead.simulator.store.MimeHeaders;
+import org.bridgehead.simulator.store.MimeParser;
+import org.bridgehead.simulator.store.NewItem;
+import org.bridgehead.simulator.store.SimulatorStore;
+
+/**
+ * Turns a requested message into the MIME to store or send, with Exchange's checks: the sender
+ * must be the caller (ErrorSendAsDenied), recipients must exist and be valid addresses
+ * (ErrorInvalidRecipients), the size limit (ErrorMessageSizeExceeded) and the quota
+ * (ErrorQuotaExceeded) hold.
+ */
+final class MessageSubmission {
+    private final SimulatorStore store;
+    private final Account account;
+    private final Mailbox mailbox;
+    private final Clock clock;
+
+    MessageSubmission(SimulatorStore store, Account account) {
+        this.store = store;
+        this.account = account;
+        this.mailbox = store.mailbox(account);
+        this.clock = store.clock();
+    }
+
+    /** A message ready to be stored or sent: its MIME and, for a send, its envelope recipients. */
+    record Prepared(byte[] mime, List<String> recipients) {
+    }
+
+    Prepared prepare(OutgoingMessage m, boolean sending) throws EwsError {
+        EmailAddress me = new EmailAddress(account.displayName(), account.address());
+        byte[] mime = m.mime().orElseGet(() -> MimeComposer.compose(m, me, domain(), clock.instant()));
+        checkSize(mime.length);
+        if (!sending) {
+            return new Prepared(mime, List.of());
+        }
+        MessageSummary summary = MimeParser.summarize(mime);
+        EmailAddress from = m.from() != null ? m.from() : summary.from();
+        if (from != null && !from.sameAddress(account.address())) {
+            throw new EwsError("ErrorSendAsDenied",
+                    "The user account which was used to submit this request does not have the right to send mail"
+                            + " on behalf of the specified sending account.");
+        }
+        List<EmailAddress> all = new ArrayList<>();
+        all.addAll(summary.to());
+        all.addAll(summary.cc());
+        all.addAll(summary.bcc());
+        StringBuilder added = new StringBuilder();
+        if (m.mime().isPresent()) {
+            all.addAll(m.to());
+            all.addAll(m.cc());
+            List<EmailAddress> extraBcc = m.bcc().stream()
+                    .filter(b -> summary.bcc().stream().noneMatch(s -> s.sameAddress(b.address()))).toList();
+            all.addAll(extraBcc);
+            MimeComposer.addressHeader(added, "Bcc", extraBcc); // the sender's copy keeps its Bcc recipients
+        }
+        List<String> recipients = new ArrayList<>();
+        for (EmailAddress a : all) {
+            if (!MimeParser.isValidAddress(a.address())) {
+                throw invalidRecipients();
+            }
+            if (recipients.stream().noneMatch(a::sameAddress)) {
+                recipients.add(a.address());
+            }
+        }
+        if (recipients.isEmpty()) {
+            throw invalidRecipients();
+        }
+        if (summary.from() == null) {
+            added.append("From: ").append(MimeComposer.address(me)).append("\r\n");
+        }
+        if (summary.dateSent() == null) {
+            added.append("Date: ").append(MimeComposer.RFC_5322.format(clock.instant())).append("\r\n");
+        }
+        if (summary.messageId() == null) {
+            added.append("Message-ID: ").append(MimeComposer.messageId(domain())).append("\r\n");
+        }
+        byte[] sent = MimeHeaders.withHeadersPrepended(mime, added.toString());
+        checkSize(sent.length);
+        MailLimits limits = store.limits();
+        if (mailbox.totalSize() > limits.mailboxQuotaBytes() - sent.length) {
+            throw new EwsError("ErrorQuotaExceeded", "The mailbox quota has been exceeded.");
+        }
+        return new Prepared(sent, recipients);
+    }
+
+    /** Hands a prepared message to the store's transport. */
+    void send(Prepared prepared) throws EwsError {
+        try {
+            store.delivery().send(account.address(), prepared.recipients(), prepared.mime());
+        } catch (IOException e) {
+            throw new EwsError("ErrorMessageSubmissionBlocked", "The message could not be submitted: " + e.getMessage());
+        }
+    }
+
+    /** The item to store for a message, with the request's properties over the given defaults. */
+    static NewItem newItem(byte[] mime, ItemUpdate properties, boolean read, boolean draft) {
+        return new NewItem(mime, properties.read() != null ? properties.read() : read,
+                properties.draft() != null ? properties.draft() : draft,
+                properties.flag() != null ? properties.flag() : FlagStatus.NOT_FLAGGED,
+                properties.categories() != null ? properties.categories() : List.of(), properties.importance(),
+                properties.received(), properties.set());
+    }
+
+    private void checkSize(long size) throws EwsError {
+        if (size > store.limits().maxMessageBytes()) {
+            throw new EwsError("ErrorMessageSizeExceeded", "The message exceeds the maximum supported size.");
+        }
+    }
+
+    private String domain() {
+        return account.address().substring(account.address().indexOf('@') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static EwsError invalidRecipients() {
+        return new EwsError("ErrorInvalidRecipients", "At least one recipient isn't valid.");
+    }
+}

@@ -1,0 +1,73 @@
+package org.bridgehead.simulator.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An immutable snapshot of one message, taken under its mailbox's lock.
+ *
+ * @param number             the item's number in its mailbox; part of its id, never reused (a moved
+ *                           item gets a new number, as a moved Exchange item gets a new id)
+ * @param folderNumber       the folder holding the item
+ * @param changeNumber       bumped on every change; the source of the change key
+ * @param articleNumber      PR_INTERNET_ARTICLE_NUMBER: ascending per folder in order of arrival
+ * @param mime               the message as stored, byte for byte; shared, never to be modified
+ * @param summary            what Exchange derived from the MIME
+ * @param subject            the subject, the MIME's unless a client changed it
+ * @param read               IsRead
+ * @param draft              IsDraft (MSGFLAG_UNSENT)
+ * @param flag               the follow-up flag
+ * @param categories         Categories (IMAP keywords), in order
+ * @param importance         Importance
+ * @param received           DateTimeReceived (PR_MESSAGE_DELIVERY_TIME)
+ * @param created            DateTimeCreated
+ * @param lastModified       LastModifiedTime
+ * @param extendedProperties extended properties set by clients; a single-valued property has one value
+ */
+public record ItemState(long number, long folderNumber, long changeNumber, long articleNumber, byte[] mime,
+                        MessageSummary summary, String subject, boolean read, boolean draft, FlagStatus flag,
+                        List<String> categories, Importance importance, Instant received, Instant created,
+                        Instant lastModified, Map<ExtendedPropertyKey, List<String>> extendedProperties) {
+
+    public ItemState {
+        categories = List.copyOf(categories);
+        extendedProperties = Map.copyOf(extendedProperties);
+    }
+
+    /** Size in bytes: the MIME's length, as Exchange reports it for messages. */
+    public long size() {
+        return mime.length;
+    }
+
+    /** PR_MESSAGE_FLAGS as derived from the item's state. */
+    public int messageFlags() {
+        int flags = 0;
+        if (read) {
+            flags |= MapiTags.MSGFLAG_READ;
+        }
+        if (draft) {
+            flags |= MapiTags.MSGFLAG_UNSENT;
+        }
+        if (summary.hasAttachments()) {
+            flags |= MapiTags.MSGFLAG_HASATTACH;
+        }
+        return flags;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ItemState other && number == other.number && changeNumber == other.changeNumber;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(number) * 31 + Long.hashCode(changeNumber);
+    }
+
+    @Override
+    public String toString() {
+        return "ItemState[" + number + " in folder " + folderNumber + ", change " + changeNumber + ", "
+                + mime.length + " bytes]";
+    }
+}

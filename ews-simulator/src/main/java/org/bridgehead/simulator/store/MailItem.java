@@ -1,0 +1,90 @@
+package org.bridgehead.simulator.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A message's mutable state, guarded by its mailbox's lock; the outside world sees {@link ItemState}. */
+final class MailItem {
+    final long number;
+    final byte[] mime;
+    final MessageSummary summary;
+    final Instant created;
+    final Map<ExtendedPropertyKey, List<String>> extendedProperties = new LinkedHashMap<>();
+    Folder folder;
+    long articleNumber;
+    /** When the item entered its folder, in the mailbox's change sequence. */
+    long enteredSequence;
+    /** The last change other than of the read flag. */
+    long changeSequence;
+    /** The last change of the read flag. */
+    long readSequence;
+    String subject;
+    boolean read;
+    boolean draft;
+    FlagStatus flag;
+    List<String> categories;
+    Importance importance;
+    Instant received;
+    Instant lastModified;
+
+    MailItem(long number, byte[] mime, MessageSummary summary, Instant created) {
+        this.number = number;
+        this.mime = mime;
+        this.summary = summary;
+        this.created = created;
+    }
+
+    /** A copy with a new number, for moves and copies; the caller places it in a folder. */
+    MailItem duplicate(long newNumber, Instant now) {
+        MailItem copy = new MailItem(newNumber, mime, summary, now);
+        copy.extendedProperties.putAll(extendedProperties);
+        copy.subject = subject;
+        copy.read = read;
+        copy.draft = draft;
+        copy.flag = flag;
+        copy.categories = new ArrayList<>(categories);
+        copy.importance = importance;
+        copy.received = received;
+        copy.lastModified = now;
+        return copy;
+    }
+
+    /** Applies the changes an update names; the caller accounts for them (sequence, counts). */
+    void apply(ItemUpdate update) {
+        if (update.read() != null) {
+            read = update.read();
+        }
+        if (update.draft() != null) {
+            draft = update.draft();
+        }
+        if (update.flag() != null) {
+            flag = update.flag();
+        }
+        if (update.categories() != null) {
+            categories = new ArrayList<>(update.categories());
+        }
+        if (update.subject() != null) {
+            subject = update.subject();
+        }
+        if (update.importance() != null) {
+            importance = update.importance();
+        }
+        if (update.received() != null) {
+            received = update.received();
+        }
+        update.removed().forEach(extendedProperties::remove);
+        extendedProperties.putAll(update.set());
+    }
+
+    long changeNumber() {
+        return Math.max(enteredSequence, Math.max(changeSequence, readSequence));
+    }
+
+    ItemState snapshot() {
+        return new ItemState(number, folder.number, changeNumber(), articleNumber, mime, summary, subject, read,
+                draft, flag, categories, importance, received, created, lastModified, extendedProperties);
+    }
+}
