@@ -28,6 +28,21 @@ public final class BridgeheadSettings {
     public static final Setting<Integer> CALDAV_PORT = Setting.port("bridgehead.caldav.port", 1080,
             "CalDAV/CardDAV listener port; 0 = any free port");
 
+    public static final Setting<Integer> IMAP_MAX_CONNECTIONS = Setting.integer("bridgehead.imap.max.connections",
+            64, 1, 10_000, "Most IMAP connections served at once; more are refused with BYE");
+    public static final Setting<Duration> IMAP_TIMEOUT = Setting.positiveDuration("bridgehead.imap.timeout", "30m",
+            "An authenticated IMAP client silent (or idling) this long is logged out; RFC 3501 asks for 30 minutes");
+    public static final Setting<Duration> IMAP_LOGIN_TIMEOUT = Setting.positiveDuration("bridgehead.imap.login.timeout",
+            "60s", "An IMAP client that has not logged in within this silence is disconnected");
+    public static final Setting<Integer> IMAP_MAX_LITERAL_MB = Setting.integer("bridgehead.imap.max.literal.mb", 64, 1,
+            2048, "Largest IMAP literal (an APPENDed message) accepted, in MB; larger ones get BAD");
+    public static final Setting<Boolean> IMAP_AUTO_EXPUNGE = Setting.bool("bridgehead.imap.auto.expunge", false,
+            "Expunge a message as soon as an IMAP client marks it \\Deleted, instead of at EXPUNGE or CLOSE");
+    public static final Setting<Duration> IMAP_AUTH_DELAY = Setting.duration("bridgehead.imap.auth.delay", "500ms",
+            "Wait before answering a failed IMAP login; it doubles with each further failure of the connection or user");
+    public static final Setting<Duration> IMAP_AUTH_DELAY_MAX = Setting.duration("bridgehead.imap.auth.delay.max",
+            "8s", "Longest wait before answering a failed IMAP login");
+
     public static final Setting<Duration> EWS_CONNECT_TIMEOUT = Setting.positiveDuration(
             "bridgehead.ews.connect.timeout", "10s", "Time allowed to open a connection to Exchange");
     public static final Setting<Duration> EWS_READ_TIMEOUT = Setting.positiveDuration(
@@ -38,12 +53,19 @@ public final class BridgeheadSettings {
             "500ms", "Wait before the first retry; it doubles with each further retry");
     public static final Setting<Integer> EWS_MAX_CONNECTIONS = Setting.integer("bridgehead.ews.max.connections",
             20, 1, 1000, "Most HTTP connections open to Exchange at once");
+    public static final Setting<Integer> EWS_BATCH_SIZE = Setting.integer("bridgehead.ews.batch.size", 100, 1, 1000,
+            "Messages per EWS request when an operation covers many (GetItem, UpdateItem, MoveItem, DeleteItem ...)");
     public static final Setting<Duration> SESSION_IDLE_TIMEOUT = Setting.positiveDuration(
             "bridgehead.session.idle.timeout", "30m", "Cached Exchange sessions expire after this idle time");
+
+    public static final Setting<Integer> SESSION_MAX = Setting.integer("bridgehead.session.max", 200, 1, 100000,
+            "Most Exchange sessions cached at once (one per user and password); the least recently used goes first");
 
     public static final Setting<Path> CACHE_DIR = Setting.path("bridgehead.cache.dir",
             XdgDirectories::cacheDirectoryText,
             "Directory for cached message content and folder indexes; default $XDG_CACHE_HOME/bridgehead");
+    public static final Setting<Integer> CACHE_MEMORY_MB = Setting.integer("bridgehead.cache.memory.mb", 64, 1,
+            65_536, "Memory for cached message content (MIME), in MB, shared by all users of the process");
 
     public static final Setting<String> SIMULATOR_BIND = Setting.matching("bridgehead.simulator.bind", "127.0.0.1",
             HOST, HOST_EXPECTED, "Address the EWS simulator binds to");
@@ -58,6 +80,12 @@ public final class BridgeheadSettings {
             "Share of EWS simulator requests that fail (HTTP 503, ErrorServerBusy or a dropped connection)");
     public static final Setting<SimulatorAuthScheme> SIMULATOR_AUTH = Setting.choice("bridgehead.simulator.auth",
             SimulatorAuthScheme.BASIC, "HTTP authentication scheme the EWS simulator offers: basic or ntlm");
+    public static final Setting<String> SIMULATOR_SMARTHOST = Setting.matching("bridgehead.simulator.smarthost", "",
+            "|(" + HOST + "|\\[[0-9A-Fa-f:.%]+\\]):([1-9]\\d{0,3}|[1-5]\\d{4}|6[0-4]\\d{3}|65[0-4]\\d{2}|655[0-2]\\d|6553[0-5])",
+            "empty or HOST:PORT such as 127.0.0.1:25",
+            "SMTP server (HOST:PORT) the EWS simulator relays mail for outside recipients to; empty = keep it in memory");
+    public static final Setting<Duration> SIMULATOR_KEEPALIVE = Setting.positiveDuration("bridgehead.simulator.keepalive",
+            "30s", "How often the EWS simulator sends ConnectionStatus OK on an idle streaming notification connection");
     public static final Setting<String> SIMULATOR_SEED = Setting.matching("bridgehead.simulator.seed", "demo",
             "demo|generated:[1-9]\\d{0,5}:\\d{1,6}", "demo or generated:USERS:FOLDERS such as generated:10:50",
             "EWS simulator mailboxes: demo, or generated:USERS:FOLDERS (e.g. generated:10:50)");
@@ -68,10 +96,12 @@ public final class BridgeheadSettings {
     /** Every setting above, in declaration order. */
     public static final List<Setting<?>> ALL = List.of(
             EWS_URL, BIND, IMAP_PORT, SMTP_PORT, LDAP_PORT, CALDAV_PORT,
+            IMAP_MAX_CONNECTIONS, IMAP_TIMEOUT, IMAP_LOGIN_TIMEOUT, IMAP_MAX_LITERAL_MB, IMAP_AUTO_EXPUNGE,
+            IMAP_AUTH_DELAY, IMAP_AUTH_DELAY_MAX,
             EWS_CONNECT_TIMEOUT, EWS_READ_TIMEOUT, EWS_RETRIES, EWS_RETRY_BACKOFF, EWS_MAX_CONNECTIONS,
-            SESSION_IDLE_TIMEOUT, CACHE_DIR,
+            EWS_BATCH_SIZE, SESSION_IDLE_TIMEOUT, SESSION_MAX, CACHE_DIR, CACHE_MEMORY_MB,
             SIMULATOR_BIND, SIMULATOR_PORT, SIMULATOR_SMTP_PORT, SIMULATOR_LATENCY_MS, SIMULATOR_FAULT_RATE,
-            SIMULATOR_AUTH, SIMULATOR_SEED,
+            SIMULATOR_AUTH, SIMULATOR_SMARTHOST, SIMULATOR_KEEPALIVE, SIMULATOR_SEED,
             LOG_LEVEL);
 
     private BridgeheadSettings() {

@@ -48,6 +48,8 @@ class BridgeheadSettingsTest {
         assertEquals(3, defaults.get(BridgeheadSettings.EWS_RETRIES));
         assertEquals(Duration.ofMillis(500), defaults.get(BridgeheadSettings.EWS_RETRY_BACKOFF));
         assertEquals(20, defaults.get(BridgeheadSettings.EWS_MAX_CONNECTIONS));
+        assertEquals(100, defaults.get(BridgeheadSettings.EWS_BATCH_SIZE));
+        assertEquals(64, defaults.get(BridgeheadSettings.CACHE_MEMORY_MB));
         assertEquals(Duration.ofMinutes(30), defaults.get(BridgeheadSettings.SESSION_IDLE_TIMEOUT));
         assertEquals(Path.of(System.getProperty("user.home"), ".cache", "bridgehead"),
                 defaults.get(BridgeheadSettings.CACHE_DIR));
@@ -57,6 +59,8 @@ class BridgeheadSettingsTest {
         assertEquals(0, defaults.get(BridgeheadSettings.SIMULATOR_LATENCY_MS));
         assertEquals(0.0, defaults.get(BridgeheadSettings.SIMULATOR_FAULT_RATE));
         assertEquals(SimulatorAuthScheme.BASIC, defaults.get(BridgeheadSettings.SIMULATOR_AUTH));
+        assertEquals("", defaults.get(BridgeheadSettings.SIMULATOR_SMARTHOST));
+        assertEquals(Duration.ofSeconds(30), defaults.get(BridgeheadSettings.SIMULATOR_KEEPALIVE));
         assertEquals("demo", defaults.get(BridgeheadSettings.SIMULATOR_SEED));
         assertEquals(LogLevel.INFO, defaults.get(BridgeheadSettings.LOG_LEVEL));
     }
@@ -67,6 +71,16 @@ class BridgeheadSettingsTest {
         assertEquals("expected demo or generated:USERS:FOLDERS such as generated:10:50",
                 assertThrows(InvalidValueException.class,
                         () -> BridgeheadSettings.SIMULATOR_SEED.parse("generated:10")).getMessage());
+    }
+
+    @Test
+    void simulatorSmartHostIsEmptyOrHostAndPort() {
+        assertEquals("mail.example.org:25", BridgeheadSettings.SIMULATOR_SMARTHOST.parse("mail.example.org:25"));
+        assertEquals("[::1]:2525", BridgeheadSettings.SIMULATOR_SMARTHOST.parse("[::1]:2525"));
+        assertEquals("expected empty or HOST:PORT such as 127.0.0.1:25",
+                assertThrows(InvalidValueException.class,
+                        () -> BridgeheadSettings.SIMULATOR_SMARTHOST.parse("mail.example.org:70000")).getMessage());
+        assertThrows(InvalidValueException.class, () -> BridgeheadSettings.SIMULATOR_SMARTHOST.parse("mail.example.org"));
     }
 
     private static Object valueOf(Field field) {

@@ -3,6 +3,12 @@ package org.bridgehead.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.bridgehead.app.cli.ExitCodes;
@@ -13,6 +19,18 @@ import org.junit.jupiter.api.io.TempDir;
 class ServeUntilStoppedTest {
 
     private static final String SIMULATOR_LINE = "bridgehead: simulator ews on ";
+    private static final String IMAP_LINE = "bridgehead: imap listening on 127.0.0.1:";
+
+    /** The announced IMAP listener answers with an IMAP greeting. */
+    private static void assertImapGreets(String announcement) throws IOException {
+        int port = Integer.parseInt(announcement.substring(IMAP_LINE.length()));
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(10_000);
+            String greeting = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertTrue(greeting.startsWith("* OK "), greeting);
+        }
+    }
 
     @TempDir
     Path home;
@@ -41,7 +59,7 @@ class ServeUntilStoppedTest {
                 "--set", "bridgehead.imap.port=0", "--set", "bridgehead.smtp.port=0",
                 "--set", "bridgehead.ldap.port=0", "--set", "bridgehead.caldav.port=0")) {
             String ewsUrl = demo.awaitLine(SIMULATOR_LINE).substring(SIMULATOR_LINE.length());
-            demo.awaitLine("bridgehead: gateway for " + ewsUrl + " ready");
+            assertImapGreets(demo.awaitLine(IMAP_LINE));
             demo.awaitLine("bridgehead: log in as alice@example.com with password demo");
 
             CliResult check = InProcessCli.execute(
@@ -56,9 +74,9 @@ class ServeUntilStoppedTest {
     @Test
     void runAnnouncesTheGatewayForTheConfiguredExchangeUntilSigterm() throws Exception {
         String ewsUrl = "http://127.0.0.1:9/EWS/Exchange.asmx";
-        try (BridgeheadProcess run = BridgeheadProcess.start(home, "--set", "bridgehead.ews.url=" + ewsUrl, "run")) {
-            assertEquals("bridgehead: gateway for " + ewsUrl + " ready (no protocol listeners in this build)",
-                    run.awaitLine("bridgehead: gateway for "));
+        try (BridgeheadProcess run = BridgeheadProcess.start(home, "--set", "bridgehead.ews.url=" + ewsUrl, "run",
+                "--set", "bridgehead.imap.port=0", "--set", "bridgehead.smtp.port=0")) {
+            assertImapGreets(run.awaitLine(IMAP_LINE));
 
             assertTrue(run.terminate().contains("bridgehead: stopped"));
         }

@@ -1,6 +1,7 @@
 package org.bridgehead.exchange;
 
 import java.util.List;
+import org.bridgehead.exchange.mail.MailService;
 
 /**
  * One user's signed-in connection to Exchange. Thread-safe; calls may be serialised internally.
@@ -21,6 +22,9 @@ public interface ExchangeSession extends AutoCloseable {
      * before its children, siblings in display-name order).
      */
     List<MailFolder> folderTree() throws BackendException;
+
+    /** The user's mail: folders, messages, flags, sending. Shares this session's connection. */
+    MailService mail();
 
     /** False once {@link #close()} has been called. */
     boolean isOpen();

@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.bridgehead.exchange.mail.MailService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -235,6 +236,11 @@ class SessionCacheTest {
         @Override
         public List<MailFolder> folderTree() {
             return List.of();
+        }
+
+        @Override
+        public MailService mail() {
+            throw new IllegalStateException("The session cache never uses mail");
         }
 
         @Override

@@ -18,16 +18,13 @@ final class GatewayStartup {
     }
 
     /**
-     * @param report receives one line per listener, or one line saying there are none
+     * @param report receives one line per listener
      * @return the started gateway, to be closed at shutdown
      */
     static Gateway start(Settings settings, Consumer<String> report) throws IOException, CommandFailedException {
         URI endpoint = EwsEndpoint.required(settings);
-        Gateway gateway = Gateway.forBackend(ExchangeBackends.fromSettings(settings, endpoint));
+        Gateway gateway = Gateway.forBackend(ExchangeBackends.fromSettings(settings, endpoint), settings);
         List<Listening> listening = gateway.start(bindAddress(settings), settings);
-        if (listening.isEmpty()) {
-            report.accept("gateway for " + endpoint + " ready (no protocol listeners in this build)");
-        }
         listening.forEach(listener -> report.accept(listener.name() + " listening on " + listener.hostAndPort()));
         return gateway;
     }

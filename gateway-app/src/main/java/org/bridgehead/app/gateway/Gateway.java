@@ -8,29 +8,42 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.bridgehead.config.BridgeheadSettings;
 import org.bridgehead.config.Settings;
 import org.bridgehead.exchange.ExchangeBackend;
+import org.bridgehead.exchange.SessionCache;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts and stops the gateway's protocol services as one unit: either all of them listen, or
  * none does and the ones already started are stopped again.
  */
 public final class Gateway implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
 
     private final List<ProtocolService> services;
+    private final List<AutoCloseable> sharedResources;
     private final Deque<ProtocolService> started = new ArrayDeque<>();
 
-    public Gateway(List<ProtocolService> services) {
+    /**
+     * @param sharedResources closed after every service has stopped (the session cache the
+     *                        services share, the backend)
+     */
+    public Gateway(List<ProtocolService> services, List<AutoCloseable> sharedResources) {
         this.services = List.copyOf(services);
+        this.sharedResources = List.copyOf(sharedResources);
     }
 
     /**
-     * The gateway of this build, every protocol service wired to {@code backend}. This is the one
-     * place where services are registered. None is yet: a protocol joins this list once its
-     * server and its adapter to the backend API both exist.
+     * The gateway of this build, every protocol service wired to {@code backend} through one
+     * session cache, so a user's Exchange session serves all their connections. This is the
+     * one place where services are registered.
      */
-    public static Gateway forBackend(ExchangeBackend backend) {
-        return new Gateway(List.of());
+    public static Gateway forBackend(ExchangeBackend backend, Settings settings) {
+        SessionCache sessions = new SessionCache(backend, settings.get(BridgeheadSettings.SESSION_IDLE_TIMEOUT),
+                settings.get(BridgeheadSettings.SESSION_MAX));
+        return new Gateway(List.of(new ImapProtocol(settings, sessions)), List.of(sessions, backend));
     }
 
     /**
@@ -64,11 +77,18 @@ public final class Gateway implements AutoCloseable {
         }
     }
 
-    /** Stops the started services, most recent first. */
+    /** Stops the started services, most recent first, then releases what they shared. */
     @Override
     public synchronized void close() {
         while (!started.isEmpty()) {
             started.pop().stop();
+        }
+        for (AutoCloseable resource : sharedResources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("closing {} failed: {}", resource, e.toString());
+            }
         }
     }
 

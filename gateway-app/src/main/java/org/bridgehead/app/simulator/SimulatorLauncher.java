@@ -2,16 +2,23 @@ package org.bridgehead.app.simulator;
 
 import java.io.UncheckedIOException;
 import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
 import org.bridgehead.app.gateway.PortInUseException;
 import org.bridgehead.config.BridgeheadSettings;
 import org.bridgehead.config.Settings;
 import org.bridgehead.simulator.AuthScheme;
 import org.bridgehead.simulator.EwsSimulator;
 import org.bridgehead.simulator.SimulatorOptions;
-import org.bridgehead.simulator.ews.EwsOperations;
+import org.bridgehead.simulator.SmtpInBindException;
+import org.bridgehead.simulator.notify.NotificationSettings;
 import org.bridgehead.simulator.store.SimulatorStore;
 
-/** Starts the EWS simulator as the {@code bridgehead.simulator.*} settings describe. */
+/**
+ * Starts the EWS simulator as the {@code bridgehead.simulator.*} settings describe: EWS over HTTP,
+ * the inbound SMTP listener (smtp-in) and, when a smart host is set, the relay of outside mail.
+ */
 public final class SimulatorLauncher {
 
     private SimulatorLauncher() {
@@ -19,18 +26,31 @@ public final class SimulatorLauncher {
 
     /**
      * @param store the mailboxes to serve
-     * @throws PortInUseException when {@code bridgehead.simulator.port} is taken
+     * @throws PortInUseException when {@code bridgehead.simulator.port} or {@code bridgehead.simulator.smtp.port}
+     *                            is taken
      */
     public static EwsSimulator start(Settings settings, SimulatorStore store) throws PortInUseException {
+        NotificationSettings d = NotificationSettings.DEFAULT;
         SimulatorOptions options = SimulatorOptions.builder()
                 .bindAddress(settings.get(BridgeheadSettings.SIMULATOR_BIND))
                 .port(settings.get(BridgeheadSettings.SIMULATOR_PORT))
                 .latencyMs(settings.get(BridgeheadSettings.SIMULATOR_LATENCY_MS))
                 .faultRate(settings.get(BridgeheadSettings.SIMULATOR_FAULT_RATE))
                 .authScheme(AuthScheme.valueOf(settings.get(BridgeheadSettings.SIMULATOR_AUTH).name()))
+                .smtpPort(settings.get(BridgeheadSettings.SIMULATOR_SMTP_PORT))
+                .smartHost(settings.get(BridgeheadSettings.SIMULATOR_SMARTHOST))
+                .notifications(new NotificationSettings(settings.get(BridgeheadSettings.SIMULATOR_KEEPALIVE).toMillis(),
+                        d.minuteMillis(), d.maxStreamingConnections(), d.maxStreamingConnectionsPerUser(),
+                        d.maxSubscriptionsPerUser(), d.maxQueuedEvents()))
                 .build();
         try {
-            return EwsSimulator.start(options, store, EwsOperations.all(store));
+            return EwsSimulator.start(options, store);
+        } catch (SmtpInBindException e) {
+            if (e.getCause() instanceof BindException taken) {
+                throw new PortInUseException(options.bindAddress(), options.smtpPort(),
+                        BridgeheadSettings.SIMULATOR_SMTP_PORT.key(), taken);
+            }
+            throw e;
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof BindException taken) {
                 throw new PortInUseException(options.bindAddress(), options.port(),
@@ -38,5 +58,21 @@ public final class SimulatorLauncher {
             }
             throw e;
         }
+    }
+
+    /**
+     * What a command announces once the simulator runs, one line each:
+     * {@code simulator ews on URL} and {@code simulator smtp-in on HOST:PORT}.
+     */
+    public static List<String> announcements(EwsSimulator simulator) {
+        List<String> lines = new ArrayList<>();
+        lines.add("simulator ews on " + simulator.ewsUrl());
+        simulator.smtpInAddress().ifPresent(a -> lines.add("simulator smtp-in on " + hostAndPort(a)));
+        return List.copyOf(lines);
+    }
+
+    private static String hostAndPort(InetSocketAddress address) {
+        String host = address.getAddress().getHostAddress();
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
     }
 }

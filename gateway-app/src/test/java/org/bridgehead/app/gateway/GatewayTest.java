@@ -27,7 +27,7 @@ class GatewayTest {
         Settings settings = Settings.defaults()
                 .with(BridgeheadSettings.IMAP_PORT, "0")
                 .with(BridgeheadSettings.SMTP_PORT, "0");
-        Gateway gateway = new Gateway(List.of(imap, smtp));
+        Gateway gateway = new Gateway(List.of(imap, smtp), List.of());
 
         List<Listening> listening = gateway.start(LOOPBACK, settings);
 
@@ -48,7 +48,7 @@ class GatewayTest {
             Settings settings = Settings.defaults()
                     .with(BridgeheadSettings.IMAP_PORT, "0")
                     .with(BridgeheadSettings.SMTP_PORT, String.valueOf(port));
-            Gateway gateway = new Gateway(List.of(imap, smtp));
+            Gateway gateway = new Gateway(List.of(imap, smtp), List.of());
 
             PortInUseException failure = assertThrows(PortInUseException.class,
                     () -> gateway.start(LOOPBACK, settings));
@@ -62,7 +62,7 @@ class GatewayTest {
 
     @Test
     void listeningAddressReadsAsHostAndPort() throws IOException {
-        Gateway gateway = new Gateway(List.of(imap));
+        Gateway gateway = new Gateway(List.of(imap), List.of());
         Listening listener = gateway.start(LOOPBACK, Settings.defaults().with(BridgeheadSettings.IMAP_PORT, "0"))
                 .get(0);
         try {

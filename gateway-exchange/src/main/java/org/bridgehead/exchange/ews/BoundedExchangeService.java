@@ -5,6 +5,7 @@ import microsoft.exchange.webservices.data.core.CookieProcessingTargetAuthentica
 import microsoft.exchange.webservices.data.core.ExchangeService;
 import microsoft.exchange.webservices.data.core.enumeration.misc.ExchangeVersion;
 import microsoft.exchange.webservices.data.credential.WebCredentials;
+import org.apache.http.impl.client.CloseableHttpClient;
 import org.apache.http.impl.client.HttpClients;
 import org.bridgehead.exchange.Credentials;
 
@@ -14,13 +15,37 @@ import org.bridgehead.exchange.Credentials;
  * <p>The HTTP client ews-java-api builds is replaced because (a) it accepts any single
  * self-signed certificate that is within its validity dates, (b) it has one timeout for
  * connecting and reading, and none for the TLS handshake, and (c) it opens connections outside
- * any global bound. Authentication stays ews-java-api's: its credentials answer an NTLM or a
+ * any global bound. The same holds for the second client ews-java-api keeps for subscriptions
+ * (Subscribe, GetStreamingEvents), which is therefore set too; a streaming watch holds one pooled
+ * connection while it is open. Authentication stays ews-java-api's: its credentials answer an NTLM or a
  * Basic challenge (NTLM preferred when both are offered), and Basic is then sent pre-emptively.
  */
 final class BoundedExchangeService extends ExchangeService {
 
+    /**
+     * Connections for a folder watch: the subscription call, the held-open GetStreamingEvents (or a
+     * poll). Closing the watch's service closes them, which is the only way to end a streaming
+     * request at once: ews-java-api ends it by reading the response to its end, minutes away.
+     */
+    private static final int WATCH_CONNECTIONS = 2;
+
+    /** The pool this service closes with itself; null for a service on the backend's shared pool. */
+    private final EwsConnectionPool ownPool;
+
     BoundedExchangeService(EwsSettings settings, Credentials credentials, EwsConnectionPool pool) {
+        this(settings, credentials, pool, null);
+    }
+
+    /** A service with connections of its own, for a folder watch. */
+    static BoundedExchangeService forWatch(EwsSettings settings, Credentials credentials) {
+        EwsConnectionPool pool = new EwsConnectionPool(settings, WATCH_CONNECTIONS);
+        return new BoundedExchangeService(settings, credentials, pool, pool);
+    }
+
+    private BoundedExchangeService(EwsSettings settings, Credentials credentials, EwsConnectionPool pool,
+            EwsConnectionPool ownPool) {
         super(ExchangeVersion.Exchange2010_SP2);
+        this.ownPool = ownPool;
         replaceHttpClient(pool);
         setUrl(settings.ewsUrl());
         // ews-java-api applies this to reading, to connecting (capped by ConnectTimeoutSocketFactory)
@@ -28,6 +53,14 @@ final class BoundedExchangeService extends ExchangeService {
         setTimeout(EwsConnectionPool.millis(settings.readTimeout().toMillis()));
         setUserAgent("Bridgehead");
         setCredentials(webCredentials(credentials));
+    }
+
+    @Override
+    public void close() {
+        super.close();
+        if (ownPool != null) {
+            ownPool.close();
+        }
     }
 
     /** {@code DOMAIN\name} logins carry the domain separately, as NTLM needs it. */
@@ -47,7 +80,13 @@ final class BoundedExchangeService extends ExchangeService {
         } catch (IOException e) {
             // The discarded client never opened a connection; nothing is lost.
         }
-        httpClient = HttpClients.custom()
+        httpClient = pooledClient(pool);
+        // ews-java-api would otherwise build this one lazily, with its own lax TLS and no bound.
+        httpPoolingClient = pooledClient(pool);
+    }
+
+    private static CloseableHttpClient pooledClient(EwsConnectionPool pool) {
+        return HttpClients.custom()
                 .setConnectionManager(pool.manager())
                 .setConnectionManagerShared(true)
                 .setTargetAuthenticationStrategy(new CookieProcessingTargetAuthenticationStrategy())

@@ -1,8 +1,10 @@
 package org.bridgehead.exchange.ews;
 
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import microsoft.exchange.webservices.data.core.ExchangeServerInfo;
+import org.bridgehead.config.Settings;
 import org.bridgehead.exchange.AuthenticationFailedException;
 import org.bridgehead.exchange.BackendException;
 import org.bridgehead.exchange.Credentials;
@@ -10,6 +12,8 @@ import org.bridgehead.exchange.ExchangeBackend;
 import org.bridgehead.exchange.ExchangeErrorException;
 import org.bridgehead.exchange.ExchangeSession;
 import org.bridgehead.exchange.ServerInfo;
+import org.bridgehead.exchange.cache.ContentCache;
+import org.bridgehead.exchange.store.MailStores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,10 +30,22 @@ public final class EwsBackend implements ExchangeBackend {
 
     private final EwsSettings settings;
     private final EwsConnectionPool pool;
+    private final EwsSession.MailResources mail;
 
+    /** A backend with the default mail settings (cache directory, batch size, memory cache). */
     public EwsBackend(EwsSettings settings) {
+        this(settings, MailSettings.from(Settings.defaults()));
+    }
+
+    public EwsBackend(EwsSettings settings, MailSettings mailSettings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(mailSettings, "mailSettings");
         this.pool = new EwsConnectionPool(settings);
+        Clock clock = Clock.systemUTC();
+        this.mail = new EwsSession.MailResources(new MailStores(mailSettings.indexDirectory(), clock),
+                new ContentCache(mailSettings.memoryCacheBytes(), mailSettings.spoolThreshold(),
+                        mailSettings.spoolBytes(), mailSettings.cacheDirectory()),
+                mailSettings, clock);
     }
 
     @Override
@@ -44,7 +60,8 @@ public final class EwsBackend implements ExchangeBackend {
             LOG.info("Signed in {} ({}) at {}, Exchange {} ({})", credentials.userName(), address,
                     settings.ewsUrl(), serverInfo.productVersion(), serverInfo.schemaVersion());
             signedIn = true;
-            return new EwsSession(service, runner, credentials.userName(), address, serverInfo, known);
+            return new EwsSession(service, runner, credentials.userName(), address, serverInfo, known, mail,
+                    () -> BoundedExchangeService.forWatch(settings, credentials));
         } catch (BackendException e) {
             LOG.info("Sign-in of {} at {} failed: {}", credentials.userName(), settings.ewsUrl(), e.getMessage());
             throw e;
@@ -55,10 +72,12 @@ public final class EwsBackend implements ExchangeBackend {
         }
     }
 
-    /** Closes the connection pool; sessions opened by this backend stop working. */
+    /** Closes the connection pool and the index stores; sessions opened by this backend stop working. */
     @Override
     public void close() {
         pool.close();
+        mail.stores().close();
+        mail.cache().close();
     }
 
     private static String primaryAddress(BoundedExchangeService service, EwsCallRunner runner, String login)

@@ -9,7 +9,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs an EWS call, retrying transient failures with exponential back-off, or the server's own
- * back-off when it throttles. Only for calls that are safe to repeat (reads).
+ * back-off when it throttles. {@link #run} is for calls that are safe to repeat (reads, flag
+ * updates); {@link #runOnce} for calls that are not (sending, creating), which are only repeated
+ * when the first attempt certainly did not reach the server.
  */
 final class EwsCallRunner {
 
@@ -42,17 +44,36 @@ final class EwsCallRunner {
                 settings.readTimeout());
     }
 
+    /** Extra attempts after a transient failure. */
+    int retries() {
+        return retries;
+    }
+
     <T> T run(String operation, EwsCall<T> call) throws BackendException {
+        return run(operation, call, true);
+    }
+
+    /**
+     * Runs a call that must not be carried out twice: a failure is retried only if the request
+     * certainly was not processed; any other failure is thrown at once, for the caller to resolve.
+     */
+    <T> T runOnce(String operation, EwsCall<T> call) throws BackendException {
+        return run(operation, call, false);
+    }
+
+    private <T> T run(String operation, EwsCall<T> call, boolean repeatable) throws BackendException {
         for (int attempt = 0; ; attempt++) {
             BackendException failure;
+            boolean mayRepeat;
             try {
                 return call.call();
             } catch (Exception e) {
                 failure = EwsErrors.map(e, server);
+                mayRepeat = repeatable || EwsErrors.certainlyNotProcessed(e);
                 LOG.debug("{} failed on attempt {}: {}", operation, attempt + 1, failure.getMessage(), e);
             }
             Duration wait = waitBefore(attempt, failure);
-            if (!failure.isTransient() || attempt >= retries || wait.compareTo(longestWait) > 0) {
+            if (!mayRepeat || !failure.isTransient() || attempt >= retries || wait.compareTo(longestWait) > 0) {
                 throw failure;
             }
             LOG.info("{} failed ({}); retry {} of {} in {} ms", operation, failure.getMessage(), attempt + 1,

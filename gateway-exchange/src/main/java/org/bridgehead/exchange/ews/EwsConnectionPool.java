@@ -26,6 +26,11 @@ final class EwsConnectionPool implements AutoCloseable {
     private final PoolingHttpClientConnectionManager connections;
 
     EwsConnectionPool(EwsSettings settings) {
+        this(settings, settings.maxConnections());
+    }
+
+    /** A pool of its own size, e.g. for a folder watch, whose held-open request it must be able to cut. */
+    EwsConnectionPool(EwsSettings settings, int maxConnections) {
         int connectMillis = millis(settings.connectTimeout().toMillis());
         Registry<ConnectionSocketFactory> registry = RegistryBuilder.<ConnectionSocketFactory>create()
                 .register("http", new ConnectTimeoutSocketFactory(
@@ -34,8 +39,8 @@ final class EwsConnectionPool implements AutoCloseable {
                         SSLConnectionSocketFactory.getSocketFactory(), connectMillis))
                 .build();
         connections = new PoolingHttpClientConnectionManager(registry);
-        connections.setMaxTotal(settings.maxConnections());
-        connections.setDefaultMaxPerRoute(settings.maxConnections());
+        connections.setMaxTotal(maxConnections);
+        connections.setDefaultMaxPerRoute(maxConnections);
         connections.setValidateAfterInactivity(VALIDATE_AFTER_IDLE_MILLIS);
         // Applies from the first byte, so the TLS handshake is bounded too.
         connections.setDefaultSocketConfig(SocketConfig.custom()

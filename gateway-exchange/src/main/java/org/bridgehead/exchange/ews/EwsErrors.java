@@ -21,6 +21,7 @@ import org.bridgehead.exchange.AccessDeniedException;
 import org.bridgehead.exchange.AuthenticationFailedException;
 import org.bridgehead.exchange.BackendException;
 import org.bridgehead.exchange.ExchangeErrorException;
+import org.bridgehead.exchange.MessageRejectedException;
 import org.bridgehead.exchange.NotFoundException;
 import org.bridgehead.exchange.ServerUnavailableException;
 import org.bridgehead.exchange.ThrottledException;
@@ -93,9 +94,36 @@ final class EwsErrors {
             case ErrorItemNotFound, ErrorFolderNotFound ->
                     new NotFoundException("Not found in the mailbox" + serverMessage, failure);
             case ErrorAccessDenied -> new AccessDeniedException("Access denied" + serverMessage, failure);
+            case ErrorMessageSizeExceeded -> new MessageRejectedException(MessageRejectedException.Reason.TOO_LARGE,
+                    "The message is larger than the server accepts" + serverMessage, failure);
+            case ErrorSendAsDenied -> new MessageRejectedException(MessageRejectedException.Reason.SENDER_NOT_ALLOWED,
+                    "The user may not send as this sender" + serverMessage, failure);
+            case ErrorInvalidRecipients -> new MessageRejectedException(
+                    MessageRejectedException.Reason.INVALID_RECIPIENT, "Invalid recipient" + serverMessage, failure);
+            case ErrorQuotaExceeded -> new MessageRejectedException(MessageRejectedException.Reason.QUOTA_EXCEEDED,
+                    "The mailbox is over its quota" + serverMessage, failure);
             default -> new ExchangeErrorException("Exchange answered " + code.name() + serverMessage,
                     code.name(), TRANSIENT_ERRORS.contains(code), failure);
         };
+    }
+
+    /**
+     * True if the failed request certainly was not carried out, so that repeating a request that is
+     * not safe to repeat (sending, creating) cannot do it twice: no connection was made, the front
+     * end answered 503, or Exchange refused it as busy. A timeout or a dropped connection is
+     * ambiguous: the server may have done the work.
+     */
+    static boolean certainlyNotProcessed(Exception failure) {
+        ServiceResponseException responseException = causeOfType(failure, ServiceResponseException.class);
+        if (responseException != null) {
+            return responseException.getResponse().getErrorCode() == ServiceError.ErrorServerBusy;
+        }
+        HttpErrorException httpError = causeOfType(failure, HttpErrorException.class);
+        if (httpError != null) {
+            return httpError.getHttpErrorCode() == 503;
+        }
+        return causeOfType(failure, ConnectException.class) != null
+                || causeOfType(failure, UnknownHostException.class) != null;
     }
 
     private static Duration backOff(ServiceResponse response) {

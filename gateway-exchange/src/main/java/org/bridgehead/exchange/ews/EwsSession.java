@@ -1,10 +1,15 @@
 package org.bridgehead.exchange.ews;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import org.bridgehead.exchange.BackendException;
 import org.bridgehead.exchange.ExchangeSession;
 import org.bridgehead.exchange.MailFolder;
 import org.bridgehead.exchange.ServerInfo;
+import org.bridgehead.exchange.cache.ContentCache;
+import org.bridgehead.exchange.mail.MailService;
+import org.bridgehead.exchange.store.MailStores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,16 +27,30 @@ final class EwsSession implements ExchangeSession {
     private final String primaryAddress;
     private final ServerInfo serverInfo;
     private final WellKnownFolders wellKnownFolders;
+    private final EwsMailService mail;
     private volatile boolean open = true;
 
+    /**
+     * @param watchServices new service objects of this user, for folder watches
+     */
     EwsSession(BoundedExchangeService service, EwsCallRunner runner, String userName, String primaryAddress,
-            ServerInfo serverInfo, WellKnownFolders wellKnownFolders) {
+            ServerInfo serverInfo, WellKnownFolders wellKnownFolders, MailResources resources,
+            Supplier<BoundedExchangeService> watchServices) {
         this.service = service;
         this.runner = runner;
         this.userName = userName;
         this.primaryAddress = primaryAddress;
         this.serverInfo = serverInfo;
         this.wellKnownFolders = wellKnownFolders;
+        MailContext context = new MailContext(service, runner, this, resources.stores(), resources.cache(),
+                resources.settings(), primaryAddress, resources.clock());
+        this.mail = new EwsMailService(context,
+                new FolderList(new FolderHierarchy(context, wellKnownFolders), resources.clock()),
+                wellKnownFolders.rootId(), watchServices::get);
+    }
+
+    /** What every session of a backend shares for mail: index stores, content cache, settings. */
+    record MailResources(MailStores stores, ContentCache cache, MailSettings settings, Clock clock) {
     }
 
     @Override
@@ -53,6 +72,11 @@ final class EwsSession implements ExchangeSession {
     public synchronized List<MailFolder> folderTree() throws BackendException {
         requireOpen();
         return new FolderTreeLoader(service, runner).load(wellKnownFolders);
+    }
+
+    @Override
+    public MailService mail() {
+        return mail;
     }
 
     @Override

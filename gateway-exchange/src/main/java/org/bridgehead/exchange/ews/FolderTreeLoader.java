@@ -27,7 +27,8 @@ final class FolderTreeLoader {
     /** Far above any real mailbox; stops a server that keeps paging. */
     static final int MAX_FOLDERS = 100_000;
 
-    private static final PropertySet PROPERTIES = new PropertySet(BasePropertySet.IdOnly,
+    /** What a folder row needs; shared with {@link FolderHierarchy}. */
+    static final PropertySet PROPERTIES = new PropertySet(BasePropertySet.IdOnly,
             FolderSchema.DisplayName, FolderSchema.FolderClass, FolderSchema.ParentFolderId,
             FolderSchema.TotalCount, FolderSchema.UnreadCount, FolderSchema.ChildFolderCount);
 
@@ -71,7 +72,7 @@ final class FolderTreeLoader {
         return new Page(List.copyOf(rows), results.isMoreAvailable(), next == null ? offset : next);
     }
 
-    private static FolderRow toRow(Folder folder) throws Exception {
+    static FolderRow toRow(Folder folder) throws Exception {
         FolderId parent = property(folder, FolderSchema.ParentFolderId, FolderId.class);
         return new FolderRow(
                 folder.getId().getUniqueId(),

@@ -38,11 +38,17 @@ public interface MailService {
 
     /**
      * The complete MIME content of messages, from the content cache where possible. UIDs that no
-     * longer exist are missing from the result.
+     * longer exist are missing from the result. A large message's content may live in a cache file:
+     * read it soon, not hours later (the cache may have evicted it by then).
      */
     Map<Long, Content> fetch(String folderId, List<Long> uids) throws BackendException;
 
-    /** Changes flags; DELETED is kept by the gateway, the other flags are stored in Exchange. */
+    /**
+     * Changes flags; DELETED is kept by the gateway, the other flags are stored in Exchange. DRAFT
+     * can only be chosen at {@link #append}; a change of it is ignored (leave it out of IMAP's
+     * PERMANENTFLAGS). Exchange keeps one "last verb", so ANSWERED together with FORWARDED is stored
+     * as ANSWERED. UIDs not in the folder's index fail with NotFoundException.
+     */
     BatchResult setFlags(String folderId, List<Long> uids, FlagChange change) throws BackendException;
 
     /** Stores a message in the folder with the given flags and internal date (now if null). */
@@ -55,7 +61,7 @@ public interface MailService {
     /** Moves messages into another folder, which assigns them new UIDs. */
     CopyResult move(String folderId, List<Long> uids, String targetFolderId) throws BackendException;
 
-    /** Removes messages for good from the folder (IMAP EXPUNGE). */
+    /** Removes messages for good from the folder (IMAP EXPUNGE); one already gone counts as removed. */
     BatchResult expunge(String folderId, List<Long> uids) throws BackendException;
 
     /** UIDs of the folder's messages matching the criteria, evaluated by Exchange. */

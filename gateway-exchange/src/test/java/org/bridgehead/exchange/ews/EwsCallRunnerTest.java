@@ -80,4 +80,30 @@ class EwsCallRunnerTest {
         assertEquals("done", result);
         assertEquals(3, attempts.get());
     }
+
+    @Test
+    void runOnceRepeatsAFailureThatCertainlyDidNotReachTheServer() throws Exception {
+        EwsCallRunner.EwsCall<String> refusedTwice = () -> {
+            if (attempts.incrementAndGet() <= 2) {
+                throw new java.net.ConnectException("Connection refused");
+            }
+            return "sent";
+        };
+
+        assertEquals("sent", runner.runOnce("CreateItem", refusedTwice));
+        assertEquals(3, attempts.get());
+    }
+
+    @Test
+    void runOnceNeverRepeatsAnAmbiguousFailure() {
+        EwsCallRunner.EwsCall<String> timedOut = () -> {
+            attempts.incrementAndGet();
+            throw new java.net.SocketTimeoutException("Read timed out");
+        };
+
+        ServerUnavailableException failure = assertThrows(ServerUnavailableException.class,
+                () -> runner.runOnce("CreateItem", timedOut));
+        assertEquals(1, attempts.get());
+        assertEquals(true, failure.isTransient());
+    }
 }

@@ -84,6 +84,11 @@ public record ResponseCode(String name, String arguments) {
         return new ResponseCode("ALREADYEXISTS", "");
     }
 
+    /** RFC 5530: the user may not do this to this mailbox or message. */
+    public static ResponseCode noPerm() {
+        return new ResponseCode("NOPERM", "");
+    }
+
     public static ResponseCode cannot() {
         return new ResponseCode("CANNOT", "");
     }

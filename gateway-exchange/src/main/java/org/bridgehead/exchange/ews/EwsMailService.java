@@ -1,0 +1,141 @@
+package org.bridgehead.exchange.ews;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import microsoft.exchange.webservices.data.core.ExchangeService;
+import org.bridgehead.exchange.BackendException;
+import org.bridgehead.exchange.MailFolder;
+import org.bridgehead.exchange.mail.AppendResult;
+import org.bridgehead.exchange.mail.BatchResult;
+import org.bridgehead.exchange.mail.Content;
+import org.bridgehead.exchange.mail.CopyResult;
+import org.bridgehead.exchange.mail.FlagChange;
+import org.bridgehead.exchange.mail.FolderSnapshot;
+import org.bridgehead.exchange.mail.FolderWatch;
+import org.bridgehead.exchange.mail.MailSearch;
+import org.bridgehead.exchange.mail.MailService;
+import org.bridgehead.exchange.mail.MessageFlags;
+
+/** The mail API over EWS: each operation is one small class; this one only routes to them. */
+final class EwsMailService implements MailService {
+
+    private final MailContext context;
+    private final FolderList folders;
+    private final FolderEditor editor;
+    private final FolderSynchronizer synchronizer;
+    private final MessageFetcher fetcher;
+    private final FlagUpdater flagUpdater;
+    private final MessageAppender appender;
+    private final MessageTransfer transfer;
+    private final MessageExpunger expunger;
+    private final MessageSearcher searcher;
+    private final MessageSender sender;
+    private final Supplier<ExchangeService> watchServices;
+
+    /**
+     * @param watchServices new EWS service objects of the same user, with connections of their own,
+     *                      for watches: their held-open requests never wait for or block the session's
+     */
+    EwsMailService(MailContext context, FolderList folders, String rootId, Supplier<ExchangeService> watchServices) {
+        this.context = context;
+        this.folders = folders;
+        this.editor = new FolderEditor(context, folders, rootId);
+        this.synchronizer = new FolderSynchronizer(context);
+        this.fetcher = new MessageFetcher(context);
+        this.flagUpdater = new FlagUpdater(context);
+        this.appender = new MessageAppender(context);
+        this.transfer = new MessageTransfer(context);
+        this.expunger = new MessageExpunger(context);
+        this.searcher = new MessageSearcher(context);
+        this.sender = new MessageSender(context);
+        this.watchServices = watchServices;
+    }
+
+    @Override
+    public List<MailFolder> folders() throws BackendException {
+        return folders.folders();
+    }
+
+    @Override
+    public MailFolder folder(String path) throws BackendException {
+        return folders.byPath(path);
+    }
+
+    @Override
+    public MailFolder createFolder(String path) throws BackendException {
+        return editor.create(path);
+    }
+
+    @Override
+    public MailFolder renameFolder(String folderId, String newPath) throws BackendException {
+        return editor.rename(folderId, newPath);
+    }
+
+    @Override
+    public void deleteFolder(String folderId) throws BackendException {
+        editor.delete(folderId);
+    }
+
+    @Override
+    public FolderSnapshot sync(String folderId) throws BackendException {
+        return synchronizer.sync(folderId);
+    }
+
+    @Override
+    public Map<Long, Content> fetch(String folderId, List<Long> uids) throws BackendException {
+        return fetcher.fetch(folderId, uids);
+    }
+
+    @Override
+    public BatchResult setFlags(String folderId, List<Long> uids, FlagChange change) throws BackendException {
+        return flagUpdater.setFlags(folderId, distinct(uids), change);
+    }
+
+    @Override
+    public AppendResult append(String folderId, Content mime, MessageFlags flags, Instant internalDate)
+            throws BackendException {
+        return appender.append(folderId, mime, flags, internalDate);
+    }
+
+    @Override
+    public CopyResult copy(String folderId, List<Long> uids, String targetFolderId) throws BackendException {
+        return transfer.transfer(folderId, distinct(uids), targetFolderId, false);
+    }
+
+    @Override
+    public CopyResult move(String folderId, List<Long> uids, String targetFolderId) throws BackendException {
+        return transfer.transfer(folderId, distinct(uids), targetFolderId, true);
+    }
+
+    @Override
+    public BatchResult expunge(String folderId, List<Long> uids) throws BackendException {
+        return expunger.expunge(folderId, distinct(uids));
+    }
+
+    @Override
+    public Set<Long> search(String folderId, MailSearch criteria) throws BackendException {
+        return searcher.search(folderId, criteria);
+    }
+
+    @Override
+    public FolderWatch watch(Collection<String> folderIds, FolderWatch.Listener listener) throws BackendException {
+        FolderWatcher watcher = new FolderWatcher(context, watchServices, distinct(folderIds), listener);
+        watcher.start();
+        return watcher;
+    }
+
+    @Override
+    public void send(Content mime, boolean saveCopy) throws BackendException {
+        sender.send(mime, saveCopy);
+    }
+
+    private static <T> List<T> distinct(Collection<T> values) {
+        return List.copyOf(new ArrayList<>(new LinkedHashSet<>(values)));
+    }
+}

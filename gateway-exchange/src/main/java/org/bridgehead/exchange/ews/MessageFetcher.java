@@ -1,0 +1,104 @@
+package org.bridgehead.exchange.ews;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import microsoft.exchange.webservices.data.core.response.GetItemResponse;
+import microsoft.exchange.webservices.data.core.response.ServiceResponseCollection;
+import microsoft.exchange.webservices.data.core.service.item.Item;
+import microsoft.exchange.webservices.data.property.complex.ItemId;
+import microsoft.exchange.webservices.data.property.complex.MimeContent;
+import org.bridgehead.exchange.BackendException;
+import org.bridgehead.exchange.NotFoundException;
+import org.bridgehead.exchange.ExchangeErrorException;
+import org.bridgehead.exchange.mail.Content;
+import org.bridgehead.exchange.store.FolderIndex;
+import org.bridgehead.exchange.store.IndexEntry;
+
+/**
+ * Message content: from the cache where possible, the rest with GetItem (MIME content) for many
+ * items per call, in batches bounded by count and by estimated bytes.
+ */
+final class MessageFetcher {
+
+    private final MailContext context;
+
+    MessageFetcher(MailContext context) {
+        this.context = context;
+    }
+
+    Map<Long, Content> fetch(String folderId, List<Long> uids) throws BackendException {
+        FolderIndex index = context.store().folder(folderId);
+        Map<Long, Content> found = new HashMap<>();
+        List<IndexEntry> missing = new ArrayList<>();
+        for (Long uid : new LinkedHashSet<>(uids)) {
+            Optional<IndexEntry> entry = index.byUid(uid);
+            if (entry.isEmpty()) {
+                continue;
+            }
+            Optional<Content> cached = context.cache().get(context.contentKey(entry.get()));
+            if (cached.isPresent()) {
+                found.put(uid, cached.get());
+            } else {
+                missing.add(entry.get());
+            }
+        }
+        MailSettings settings = context.settings();
+        for (List<IndexEntry> batch : Batches.of(missing, settings.batchSize(), settings.fetchBatchBytes(),
+                IndexEntry::size)) {
+            found.putAll(fetchBatch(batch));
+        }
+        Map<Long, Content> ordered = new LinkedHashMap<>();
+        for (Long uid : uids) {
+            Content content = found.get(uid);
+            if (content != null) {
+                ordered.put(uid, content);
+            }
+        }
+        return Collections.unmodifiableMap(ordered);
+    }
+
+    private Map<Long, Content> fetchBatch(List<IndexEntry> batch) throws BackendException {
+        List<ItemId> ids = new ArrayList<>();
+        for (IndexEntry entry : batch) {
+            ids.add(MailContext.itemId(entry.itemId()));
+        }
+        ServiceResponseCollection<GetItemResponse> responses = context.call("GetItem",
+                () -> context.service().bindToItems(ids, ItemProperties.mimeShape()));
+        Map<Long, Content> contents = new HashMap<>();
+        for (int i = 0; i < responses.getCount() && i < batch.size(); i++) {
+            GetItemResponse response = responses.getResponseAtIndex(i);
+            IndexEntry entry = batch.get(i);
+            if (!MailContext.succeeded(response)) {
+                BackendException failure = MailContext.failureOf(response);
+                if (failure instanceof NotFoundException) {
+                    continue; // deleted meanwhile: absent from the result, as the contract says
+                }
+                throw failure;
+            }
+            contents.put(entry.uid(), store(entry, response.getItem()));
+        }
+        return contents;
+    }
+
+    private Content store(IndexEntry entry, Item item) throws BackendException {
+        try {
+            MimeContent mime = item.getMimeContent();
+            byte[] bytes = mime == null || mime.getContent() == null ? new byte[0] : mime.getContent();
+            String changeKey = item.getId() != null && item.getId().getChangeKey() != null
+                    ? item.getId().getChangeKey() : entry.changeKey();
+            return context.cache().put(context.contentKey(entry.itemId(), changeKey), bytes);
+        } catch (IOException e) {
+            throw new ExchangeErrorException("Could not spool a message to the cache directory", "CacheWriteFailed",
+                    true, e);
+        } catch (Exception e) {
+            throw context.failure(e);
+        }
+    }
+}

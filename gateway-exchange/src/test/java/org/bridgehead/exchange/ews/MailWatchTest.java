@@ -1,0 +1,132 @@
+package org.bridgehead.exchange.ews;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.bridgehead.exchange.ExchangeSession;
+import org.bridgehead.exchange.MailFolder;
+import org.bridgehead.exchange.mail.FolderWatch;
+import org.bridgehead.simulator.SimulatorOptions;
+import org.bridgehead.simulator.notify.NotificationSettings;
+import org.bridgehead.simulator.store.NewItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MailWatchTest {
+
+    @TempDir
+    Path cache;
+
+    private MailFixture fixture;
+
+    @BeforeEach
+    void start() throws Exception {
+        fixture = MailFixture.start(cache);
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void aWatchHearsOfNewMailAndOnlyForItsFolders() throws Exception {
+        MailFolder watched = fixture.folderWith("Watched", 1);
+        MailFolder other = fixture.folderWith("Unwatched", 0);
+        fixture.mail().sync(watched.id());
+        LinkedBlockingQueue<String> changed = new LinkedBlockingQueue<>();
+
+        try (FolderWatch watch = fixture.mail().watch(List.of(watched.id()), changed::add)) {
+            fixture.mailbox(SimulatedExchange.ALICE).createItem(fixture.simulatorFolder("Unwatched").number(),
+                    NewItem.of(MailFixture.message("elsewhere")));
+            fixture.mailbox(SimulatedExchange.ALICE).createItem(fixture.simulatorFolder("Watched").number(),
+                    NewItem.of(MailFixture.message("news")));
+
+            // Generous bound for a loaded machine: the design target is well under a second.
+            assertEquals(watched.id(), changed.poll(10, TimeUnit.SECONDS));
+            assertTrue(changed.stream().noneMatch(other.id()::equals));
+        }
+    }
+
+    @Test
+    void aWatchStreamsInsteadOfPollingWhenTheServerOffersStreaming() throws Exception {
+        MailFolder watched = fixture.folderWith("Streamed", 0);
+        fixture.mail().sync(watched.id());
+        LinkedBlockingQueue<String> changed = new LinkedBlockingQueue<>();
+        fixture.resetCalls();
+
+        try (FolderWatch watch = fixture.mail().watch(List.of(watched.id()), changed::add)) {
+            fixture.mailbox(SimulatedExchange.ALICE).createItem(fixture.simulatorFolder("Streamed").number(),
+                    NewItem.of(MailFixture.message("pushed")));
+
+            assertEquals(watched.id(), changed.poll(10, TimeUnit.SECONDS));
+            assertEquals(1, fixture.calls("Subscribe"));
+            assertEquals(1, fixture.calls("GetStreamingEvents"));
+            assertEquals(0, fixture.calls("SyncFolderItems"));
+        }
+        // Closing ends the subscription too, in the background.
+        for (int waits = 0; waits < 200 && fixture.calls("Unsubscribe") < 1; waits++) {
+            Thread.sleep(50);
+        }
+        assertEquals(1, fixture.calls("Unsubscribe"));
+    }
+
+    @Test
+    void aWatchPollsWhenStreamingFails(@TempDir Path proxiedCache) throws Exception {
+        MailFolder watched = fixture.folderWith("Polled", 0);
+        try (DroppingProxy proxy = new DroppingProxy(fixture.exchange.simulator().ewsUrl())) {
+            EwsSettings direct = fixture.exchange.settings(1);
+            EwsBackend proxied = new EwsBackend(new EwsSettings(proxy.ewsUrl(), direct.connectTimeout(),
+                    direct.readTimeout(), 1, Duration.ofMillis(10), 4), new MailSettings(proxiedCache, 100, 1 << 20));
+            try (ExchangeSession session = MailFixture.signIn(proxied, SimulatedExchange.ALICE)) {
+                session.mail().sync(watched.id());
+                proxy.dropAnswers("Subscribe", 1_000);
+                LinkedBlockingQueue<String> changed = new LinkedBlockingQueue<>();
+
+                try (FolderWatch watch = session.mail().watch(List.of(watched.id()), changed::add)) {
+                    fixture.resetCalls();
+                    fixture.mailbox(SimulatedExchange.ALICE).createItem(fixture.simulatorFolder("Polled").number(),
+                            NewItem.of(MailFixture.message("polled")));
+
+                    assertEquals(watched.id(), changed.poll(10, TimeUnit.SECONDS));
+                    assertTrue(fixture.calls("SyncFolderItems") > 0);
+                    assertEquals(0, fixture.calls("GetStreamingEvents"));
+                }
+            } finally {
+                proxied.close();
+            }
+        }
+    }
+
+    @Test
+    void aWatchSubscribesAgainWhenTheServerEndsTheStream(@TempDir Path otherCache) throws Exception {
+        // A "minute" of 100 ms: the server ends each streaming request after one second.
+        NotificationSettings quick = new NotificationSettings(30_000, 100, 32, 10, 1000, 10_000);
+        try (MailFixture shortLived = MailFixture.start(otherCache, SimulatorOptions.defaults(), quick, 1)) {
+            MailFolder watched = shortLived.folderWith("Restreamed", 0);
+            shortLived.mail().sync(watched.id());
+            LinkedBlockingQueue<String> changed = new LinkedBlockingQueue<>();
+            shortLived.resetCalls();
+
+            try (FolderWatch watch = shortLived.mail().watch(List.of(watched.id()), changed::add)) {
+                for (int waits = 0; waits < 200 && shortLived.calls("GetStreamingEvents") < 2; waits++) {
+                    Thread.sleep(50);
+                }
+                shortLived.mailbox(SimulatedExchange.ALICE).createItem(
+                        shortLived.simulatorFolder("Restreamed").number(), NewItem.of(MailFixture.message("again")));
+
+                assertEquals(watched.id(), changed.poll(10, TimeUnit.SECONDS));
+                assertTrue(shortLived.calls("GetStreamingEvents") >= 2);
+                assertTrue(shortLived.calls("Subscribe") >= 2);
+                assertEquals(0, shortLived.calls("SyncFolderItems"));
+            }
+        }
+    }
+}

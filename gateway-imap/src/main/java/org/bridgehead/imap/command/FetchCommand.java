@@ -1,0 +1,140 @@
+package org.bridgehead.imap.command;
+
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.bridgehead.exchange.BackendException;
+import org.bridgehead.exchange.mail.BatchResult;
+import org.bridgehead.exchange.mail.Content;
+import org.bridgehead.exchange.mail.FlagChange;
+import org.bridgehead.exchange.mail.MessageFlags;
+import org.bridgehead.exchange.mail.MessageSummary;
+import org.bridgehead.exchange.mail.SystemFlag;
+import org.bridgehead.imap.mailbox.FlagMapping;
+import org.bridgehead.imap.mailbox.MessageRef;
+import org.bridgehead.imap.mailbox.SelectedMailbox;
+import org.bridgehead.imap.protocol.FetchAttribute;
+import org.bridgehead.imap.protocol.FetchRequest;
+import org.bridgehead.imap.protocol.ImapDates;
+import org.bridgehead.imap.protocol.ImapSyntaxException;
+import org.bridgehead.imap.protocol.ImapValue;
+import org.bridgehead.imap.protocol.SectionSpec;
+import org.bridgehead.imap.protocol.UntaggedResponse;
+import org.bridgehead.imap.server.SessionState;
+
+/**
+ * FETCH and UID FETCH (RFC 3501 6.4.5). Content is fetched from the backend in batches, so a
+ * FETCH over a whole mailbox costs one backend call per batch and bounded memory. A non-PEEK body
+ * fetch sets \Seen (in a read-write mailbox) and then reports FLAGS. RFC822.SIZE is the exact length
+ * of the content once this connection has read it, otherwise the size the backend reported.
+ */
+final class FetchCommand implements CommandHandler {
+
+    /**
+     * Messages whose content is fetched (and held) at once: the default EWS batch size, so a FETCH
+     * costs one GetItem per batch; large contents are file-backed by the backend's cache.
+     */
+    private static final int CONTENT_BATCH = 100;
+    private static final FetchAttribute.BodySection HEADER = new FetchAttribute.BodySection(true,
+            new SectionSpec(List.of(), SectionSpec.Text.HEADER, List.of()), Optional.empty());
+    private static final FetchAttribute.BodySection TEXT = new FetchAttribute.BodySection(true,
+            new SectionSpec(List.of(), SectionSpec.Text.TEXT, List.of()), Optional.empty());
+
+    @Override
+    public Set<SessionState> validStates() {
+        return SELECTED;
+    }
+
+    @Override
+    public CommandResult handle(CommandRequest request, CommandContext context)
+            throws ImapSyntaxException, BackendException, IOException {
+        FetchRequest fetch = FetchRequest.parse(request.arguments(), request.byUid());
+        SelectedMailbox mailbox = context.selected();
+        List<MessageRef> refs = mailbox.resolve(fetch.sequenceSet(), request.byUid());
+        boolean needsContent = fetch.attributes().stream().anyMatch(FetchCommand::needsContent);
+        boolean setsSeen = !mailbox.readOnly() && fetch.attributes().stream().anyMatch(FetchAttribute::setsSeen);
+        int batchSize = needsContent ? CONTENT_BATCH : Math.max(1, refs.size());
+        for (int start = 0; start < refs.size(); start += batchSize) {
+            List<MessageRef> batch = refs.subList(start, Math.min(refs.size(), start + batchSize));
+            Map<Long, Content> contents = needsContent ? context.mail().fetch(mailbox.folderId(),
+                    batch.stream().filter(m -> !m.vanished()).map(MessageRef::uid).toList()) : Map.of();
+            contents.forEach((uid, content) -> mailbox.contentSeen(uid, content.length()));
+            Set<Long> newlySeen = setsSeen ? markSeen(context, mailbox, batch, contents) : Set.of();
+            for (MessageRef ref : batch) {
+                Content content = contents.get(ref.uid());
+                if (needsContent && content == null) {
+                    // Expunged elsewhere since the client last heard; RFC 2180 4.1.2 lets us leave it out.
+                    continue;
+                }
+                MessageSummary summary = mailbox.byUid(ref.uid()).map(MessageRef::summary).orElse(ref.summary());
+                FetchedMessage message = content == null ? null : new FetchedMessage(content);
+                context.write(new UntaggedResponse.Fetch(ref.sequenceNumber(),
+                        items(fetch.attributes(), summary, message, newlySeen.contains(ref.uid()))));
+            }
+        }
+        return CommandResult.ok("FETCH completed");
+    }
+
+    private static Set<Long> markSeen(CommandContext context, SelectedMailbox mailbox, List<MessageRef> batch,
+            Map<Long, Content> contents) throws BackendException {
+        List<Long> unseen = batch.stream().filter(m -> contents.containsKey(m.uid()))
+                .filter(m -> !m.summary().flags().has(SystemFlag.SEEN)).map(MessageRef::uid).toList();
+        if (unseen.isEmpty()) {
+            return Set.of();
+        }
+        FlagChange change = new FlagChange(FlagChange.Mode.ADD, MessageFlags.of(SystemFlag.SEEN));
+        BatchResult result = context.mail().setFlags(mailbox.folderId(), unseen, change);
+        Set<Long> seen = new HashSet<>(result.succeeded());
+        for (MessageRef ref : batch) {
+            if (seen.contains(ref.uid())) {
+                mailbox.flagsChanged(ref.uid(), ref.summary().flags().apply(change));
+            }
+        }
+        return seen;
+    }
+
+    private static List<UntaggedResponse.Fetch.Item> items(List<FetchAttribute> attributes, MessageSummary summary,
+            FetchedMessage message, boolean newlySeen) throws IOException {
+        List<UntaggedResponse.Fetch.Item> items = new ArrayList<>();
+        for (FetchAttribute attribute : attributes) {
+            if (attribute instanceof FetchAttribute.BodySection section) {
+                items.add(new UntaggedResponse.Fetch.Item(section.responseName(), message.section(section)));
+            } else {
+                FetchAttribute.Simple simple = (FetchAttribute.Simple) attribute;
+                items.add(new UntaggedResponse.Fetch.Item(simple.wireName(), simple(simple, summary, message)));
+            }
+        }
+        if (newlySeen && !attributes.contains(FetchAttribute.Simple.FLAGS)) {
+            items.add(new UntaggedResponse.Fetch.Item("FLAGS", ImapValue.flags(FlagMapping.toImap(summary.flags()))));
+        }
+        return items;
+    }
+
+    private static ImapValue simple(FetchAttribute.Simple attribute, MessageSummary summary, FetchedMessage message)
+            throws IOException {
+        return switch (attribute) {
+            case FLAGS -> ImapValue.flags(FlagMapping.toImap(summary.flags()));
+            case UID -> ImapValue.number(summary.uid());
+            case INTERNALDATE -> ImapValue.string(ImapDates.formatDateTime(
+                    summary.internalDate().atOffset(ZoneOffset.UTC)));
+            case RFC822_SIZE -> ImapValue.number(summary.size());
+            case RFC822 -> message.whole();
+            case RFC822_HEADER -> message.parsed().fetch(HEADER);
+            case RFC822_TEXT -> message.parsed().fetch(TEXT);
+            case ENVELOPE -> message.parsed().envelope().toImapValue();
+            case BODY -> message.parsed().body();
+            case BODYSTRUCTURE -> message.parsed().bodyStructure();
+        };
+    }
+
+    private static boolean needsContent(FetchAttribute attribute) {
+        return attribute instanceof FetchAttribute.BodySection
+                || (attribute != FetchAttribute.Simple.FLAGS && attribute != FetchAttribute.Simple.UID
+                && attribute != FetchAttribute.Simple.INTERNALDATE && attribute != FetchAttribute.Simple.RFC822_SIZE);
+    }
+}

@@ -1,0 +1,40 @@
+package org.bridgehead.imap.command;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.bridgehead.exchange.BackendException;
+import org.bridgehead.imap.mailbox.MessageRef;
+import org.bridgehead.imap.mailbox.SelectedMailbox;
+import org.bridgehead.imap.protocol.BadCharsetException;
+import org.bridgehead.imap.protocol.ImapSyntaxException;
+import org.bridgehead.imap.protocol.SearchRequest;
+import org.bridgehead.imap.protocol.UntaggedResponse;
+import org.bridgehead.imap.server.SessionState;
+
+/** SEARCH and UID SEARCH (RFC 3501 6.4.4), including CHARSET. */
+final class SearchCommand implements CommandHandler {
+
+    @Override
+    public Set<SessionState> validStates() {
+        return SELECTED;
+    }
+
+    @Override
+    public CommandResult handle(CommandRequest request, CommandContext context)
+            throws ImapSyntaxException, BadCharsetException, BackendException, IOException {
+        SearchRequest search = SearchRequest.parse(request.arguments(), request.byUid());
+        SelectedMailbox mailbox = context.selected();
+        List<MessageRef> messages = mailbox.all();
+        Set<Long> uids = new SearchEvaluator(context.mail(), mailbox.folderId(), messages).matching(search.key());
+        List<Long> numbers = new ArrayList<>(uids.size());
+        for (MessageRef message : messages) {
+            if (uids.contains(message.uid())) {
+                numbers.add(request.byUid() ? message.uid() : message.sequenceNumber());
+            }
+        }
+        context.write(new UntaggedResponse.SearchResult(numbers));
+        return CommandResult.ok("SEARCH completed");
+    }
+}

@@ -1,0 +1,64 @@
+package org.bridgehead.imap.command;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.bridgehead.exchange.BackendException;
+import org.bridgehead.exchange.MailFolder;
+import org.bridgehead.exchange.mail.MailService;
+import org.bridgehead.imap.mailbox.FlagMapping;
+import org.bridgehead.imap.mailbox.SelectedMailbox;
+import org.bridgehead.imap.protocol.ImapSyntaxException;
+import org.bridgehead.imap.protocol.MailboxName;
+import org.bridgehead.imap.protocol.ResponseCode;
+import org.bridgehead.imap.protocol.TokenCursor;
+import org.bridgehead.imap.protocol.UntaggedResponse;
+import org.bridgehead.imap.server.SessionState;
+
+/**
+ * SELECT and EXAMINE (RFC 3501 6.3.1, 6.3.2). The folder is synchronised once and then watched,
+ * so changes made elsewhere mark it stale and reach the client at the next allowed point (or at
+ * once while it IDLEs).
+ */
+final class SelectCommand implements CommandHandler {
+
+    private final boolean readOnly;
+
+    SelectCommand(boolean readOnly) {
+        this.readOnly = readOnly;
+    }
+
+    @Override
+    public Set<SessionState> validStates() {
+        return AUTHENTICATED;
+    }
+
+    @Override
+    public CommandResult handle(CommandRequest request, CommandContext context)
+            throws ImapSyntaxException, BackendException, IOException {
+        TokenCursor arguments = request.arguments();
+        String name = MailboxName.fromWire(arguments.astring());
+        arguments.end();
+        // A failed SELECT leaves no mailbox selected (RFC 3501 6.3.1).
+        context.session().deselect();
+        MailFolder folder = context.folders().find(name).orElse(null);
+        if (folder == null) {
+            return CommandResult.no(ResponseCode.nonExistent(), "No such mailbox");
+        }
+        MailService mail = context.mail();
+        SelectedMailbox mailbox = new SelectedMailbox(name, readOnly, mail.sync(folder.id()));
+        context.session().select(mailbox, MailboxWatch.open(mail, mailbox), mail);
+        context.write(List.of(new UntaggedResponse.Flags(new LinkedHashSet<>(FlagMapping.DEFINED)),
+                new UntaggedResponse.Exists(mailbox.exists()), new UntaggedResponse.Recent(0)));
+        if (mailbox.firstUnseen().isPresent()) {
+            context.untaggedOk(ResponseCode.unseen(mailbox.firstUnseen().get()), "First unseen");
+        }
+        context.untaggedOk(ResponseCode.permanentFlags(readOnly ? List.of() : FlagMapping.PERMANENT),
+                readOnly ? "Read-only mailbox" : "Flags permitted");
+        context.untaggedOk(ResponseCode.uidValidity(mailbox.uidValidity()), "UIDs valid");
+        context.untaggedOk(ResponseCode.uidNext(mailbox.uidNext()), "Predicted next UID");
+        return CommandResult.ok(readOnly ? ResponseCode.readOnly() : ResponseCode.readWrite(),
+                request.name() + " completed");
+    }
+}

@@ -1,0 +1,36 @@
+package org.bridgehead.imap.command;
+
+import java.io.IOException;
+import java.util.Set;
+import org.bridgehead.exchange.BackendException;
+import org.bridgehead.exchange.MailFolder;
+import org.bridgehead.imap.protocol.ImapSyntaxException;
+import org.bridgehead.imap.protocol.MailboxName;
+import org.bridgehead.imap.protocol.ResponseCode;
+import org.bridgehead.imap.protocol.StatusItem;
+import org.bridgehead.imap.protocol.TokenCursor;
+import org.bridgehead.imap.server.SessionState;
+
+/** STATUS (RFC 3501 6.3.10), with SIZE (RFC 8438) and DELETED (RFC 9051). */
+final class StatusCommand implements CommandHandler {
+
+    @Override
+    public Set<SessionState> validStates() {
+        return AUTHENTICATED;
+    }
+
+    @Override
+    public CommandResult handle(CommandRequest request, CommandContext context)
+            throws ImapSyntaxException, BackendException, IOException {
+        TokenCursor arguments = request.arguments();
+        String name = MailboxName.fromWire(arguments.astring());
+        Set<StatusItem> items = StatusItem.parseList(arguments.list());
+        arguments.end();
+        MailFolder folder = context.folders().find(name).orElse(null);
+        if (folder == null) {
+            return CommandResult.no(ResponseCode.nonExistent(), "No such mailbox");
+        }
+        context.write(FolderStatus.of(context.mail(), folder, name, items));
+        return CommandResult.ok("STATUS completed");
+    }
+}

@@ -1,0 +1,88 @@
+package org.bridgehead.imap.command;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bridgehead.exchange.BackendException;
+import org.bridgehead.exchange.NotFoundException;
+import org.bridgehead.exchange.mail.BatchResult;
+import org.bridgehead.exchange.mail.FlagChange;
+import org.bridgehead.exchange.mail.MessageFlags;
+import org.bridgehead.exchange.mail.SystemFlag;
+import org.bridgehead.imap.mailbox.FlagMapping;
+import org.bridgehead.imap.mailbox.MessageRef;
+import org.bridgehead.imap.mailbox.SelectedMailbox;
+import org.bridgehead.imap.protocol.ImapSyntaxException;
+import org.bridgehead.imap.protocol.ResponseCode;
+import org.bridgehead.imap.protocol.StoreRequest;
+import org.bridgehead.imap.server.SessionState;
+
+/**
+ * STORE and UID STORE (RFC 3501 6.4.6). \Deleted is held by the backend until EXPUNGE, or the
+ * message is expunged at once when {@code bridgehead.imap.auto.expunge} is on; its EXPUNGE
+ * response then waits for a point that allows it.
+ */
+final class StoreCommand implements CommandHandler {
+
+    @Override
+    public Set<SessionState> validStates() {
+        return SELECTED;
+    }
+
+    @Override
+    public CommandResult handle(CommandRequest request, CommandContext context)
+            throws ImapSyntaxException, BackendException, IOException {
+        StoreRequest store = StoreRequest.parse(request.arguments(), request.byUid());
+        SelectedMailbox mailbox = context.selected();
+        List<MessageRef> targets = mailbox.resolve(store.sequenceSet(), request.byUid()).stream()
+                .filter(m -> !m.vanished()).toList();
+        if (mailbox.readOnly()) {
+            return CommandResult.no(ResponseCode.readOnly(), "Mailbox is read-only");
+        }
+        if (targets.isEmpty()) {
+            return CommandResult.ok("STORE completed");
+        }
+        FlagChange change = new FlagChange(mode(store.mode()), FlagMapping.toBackend(store.flags()));
+        List<Long> uids = targets.stream().map(MessageRef::uid).toList();
+        BatchResult result = context.mail().setFlags(mailbox.folderId(), uids, change);
+        Set<Long> succeeded = Set.copyOf(result.succeeded());
+        List<Long> nowDeleted = new ArrayList<>();
+        for (MessageRef target : targets) {
+            if (!succeeded.contains(target.uid())) {
+                continue;
+            }
+            MessageFlags flags = target.summary().flags().apply(change);
+            mailbox.flagsChanged(target.uid(), flags);
+            if (flags.has(SystemFlag.DELETED)) {
+                nowDeleted.add(target.uid());
+            }
+            if (!store.silent()) {
+                context.write(SelectedMailbox.flagsResponse(target.sequenceNumber(), target.uid(), flags));
+            }
+        }
+        if (context.services().options().autoExpunge() && !nowDeleted.isEmpty()) {
+            BatchResult expunged = context.mail().expunge(mailbox.folderId(), nowDeleted);
+            context.write(mailbox.removed(expunged.succeeded(), request.allowsExpungeResponses()));
+        }
+        List<Long> gone = result.failures().entrySet().stream()
+                .filter(e -> e.getValue() instanceof NotFoundException).map(Map.Entry::getKey).toList();
+        mailbox.removed(gone, false);
+        if (result.failures().size() > gone.size()) {
+            BackendException first = result.failures().values().stream()
+                    .filter(e -> !(e instanceof NotFoundException)).findFirst().orElseThrow();
+            return CommandResult.no(ImapErrors.reply(first).code(),
+                    "Flags of some messages could not be changed: " + first.getMessage());
+        }
+        return CommandResult.ok("STORE completed");
+    }
+
+    private static FlagChange.Mode mode(StoreRequest.Mode mode) {
+        return switch (mode) {
+            case ADD -> FlagChange.Mode.ADD;
+            case REMOVE -> FlagChange.Mode.REMOVE;
+            case REPLACE -> FlagChange.Mode.REPLACE;
+        };
+    }
+}
