@@ -14,27 +14,9 @@ import org.bridgehead.exchange.mail.Content;
 import org.bridgehead.exchange.mail.FolderSnapshot;
 import org.bridgehead.exchange.mail.MessageSummary;
 import org.bridgehead.simulator.store.ItemState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class MailFetchTest {
-
-    @TempDir
-    Path cache;
-
-    private MailFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = MailFixture.start(cache);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+class MailFetchTest extends DemoMailboxTest {
 
     @Test
     void fetchReturnsTheStoredMimeBytesAndCachesThem() throws Exception {

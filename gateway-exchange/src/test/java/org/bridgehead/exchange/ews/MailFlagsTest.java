@@ -18,30 +18,13 @@ import org.bridgehead.exchange.mail.MessageFlags;
 import org.bridgehead.exchange.mail.MessageSummary;
 import org.bridgehead.exchange.mail.SystemFlag;
 import org.bridgehead.simulator.store.ItemState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MailFlagsTest {
-
-    @TempDir
-    Path cache;
+class MailFlagsTest extends DemoMailboxTest {
 
     @TempDir
     Path freshCache;
-
-    private MailFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = MailFixture.start(cache);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
 
     @Test
     void flagging250MessagesCostsThreeUpdateItemCallsAndReachesExchange() throws Exception {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.bridgehead.exchange.MailFolder;
 import org.bridgehead.exchange.NotFoundException;
@@ -12,27 +11,9 @@ import org.bridgehead.exchange.SpecialUse;
 import org.bridgehead.simulator.store.DistinguishedFolder;
 import org.bridgehead.simulator.store.Mailbox;
 import org.bridgehead.simulator.store.NewItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class MailFoldersTest {
-
-    @TempDir
-    Path cache;
-
-    private MailFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = MailFixture.start(cache);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+class MailFoldersTest extends DemoMailboxTest {
 
     @Test
     void folderListIsServedFromCacheUntilChanged() throws Exception {

@@ -16,27 +16,10 @@ import org.bridgehead.simulator.store.DistinguishedFolder;
 import org.bridgehead.simulator.store.ItemState;
 import org.bridgehead.simulator.store.MailLimits;
 import org.bridgehead.simulator.store.Mailbox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MailSendTest {
-
-    @TempDir
-    Path cache;
-
-    private MailFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = MailFixture.start(cache);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+class MailSendTest extends DemoMailboxTest {
 
     @Test
     void sendDeliversToTheRecipientAndKeepsACopy() throws Exception {

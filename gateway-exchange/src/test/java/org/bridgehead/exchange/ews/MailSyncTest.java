@@ -20,27 +20,9 @@ import org.bridgehead.simulator.store.ItemState;
 import org.bridgehead.simulator.store.ItemUpdate;
 import org.bridgehead.simulator.store.Mailbox;
 import org.bridgehead.simulator.store.NewItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class MailSyncTest {
-
-    @TempDir
-    Path cache;
-
-    private MailFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = MailFixture.start(cache);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+class MailSyncTest extends DemoMailboxTest {
 
     @Test
     void syncListsMessagesByArticleNumberAscending() throws Exception {

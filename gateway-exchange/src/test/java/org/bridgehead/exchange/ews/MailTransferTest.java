@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,27 +14,9 @@ import org.bridgehead.exchange.mail.CopyResult;
 import org.bridgehead.exchange.mail.FolderSnapshot;
 import org.bridgehead.exchange.mail.MailSearch;
 import org.bridgehead.simulator.store.ItemState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class MailTransferTest {
-
-    @TempDir
-    Path cache;
-
-    private MailFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = MailFixture.start(cache);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+class MailTransferTest extends DemoMailboxTest {
 
     @Test
     void copying150MessagesCostsTwoCopyItemAndTwoGetItemCalls() throws Exception {

@@ -14,27 +14,10 @@ import org.bridgehead.exchange.mail.FolderWatch;
 import org.bridgehead.simulator.SimulatorOptions;
 import org.bridgehead.simulator.notify.NotificationSettings;
 import org.bridgehead.simulator.store.NewItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MailWatchTest {
-
-    @TempDir
-    Path cache;
-
-    private MailFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = MailFixture.start(cache);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+class MailWatchTest extends DemoMailboxTest {
 
     @Test
     void aWatchHearsOfNewMailAndOnlyForItsFolders() throws Exception {
