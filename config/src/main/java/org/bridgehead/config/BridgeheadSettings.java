@@ -43,6 +43,18 @@ public final class BridgeheadSettings {
     public static final Setting<Duration> IMAP_AUTH_DELAY_MAX = Setting.duration("bridgehead.imap.auth.delay.max",
             "8s", "Longest wait before answering a failed IMAP login");
 
+    public static final Setting<Integer> SMTP_MAX_CONNECTIONS = Setting.integer("bridgehead.smtp.max.connections",
+            64, 1, 10_000, "Most SMTP connections served at once; more are refused with 421");
+    public static final Setting<Duration> SMTP_TIMEOUT = Setting.positiveDuration("bridgehead.smtp.timeout", "5m",
+            "An SMTP client silent this long, in a command or inside DATA, is disconnected (RFC 5321 4.5.3.2.7)");
+    public static final Setting<Integer> SMTP_MAX_MESSAGE_MB = Setting.integer("bridgehead.smtp.max.message.mb", 64,
+            1, 2048, "Largest message accepted over SMTP, in MB, as announced by SIZE; larger ones get 552");
+    public static final Setting<Boolean> SMTP_SAVE_IN_SENT = Setting.bool("bridgehead.smtp.save.in.sent", true,
+            "Keep a copy of every message sent over SMTP in the sender's Sent Items (Bcc recipients included)");
+    public static final Setting<Duration> SMTP_DUPLICATE_WINDOW = Setting.duration("bridgehead.smtp.duplicate.window",
+            "10m", "A message sent again within this time (same user, Message-ID and recipients) is acknowledged"
+                    + " but not sent twice, as when a client retries after a lost reply; 0 = always send");
+
     public static final Setting<Duration> EWS_CONNECT_TIMEOUT = Setting.positiveDuration(
             "bridgehead.ews.connect.timeout", "10s", "Time allowed to open a connection to Exchange");
     public static final Setting<Duration> EWS_READ_TIMEOUT = Setting.positiveDuration(
@@ -98,6 +110,7 @@ public final class BridgeheadSettings {
             EWS_URL, BIND, IMAP_PORT, SMTP_PORT, LDAP_PORT, CALDAV_PORT,
             IMAP_MAX_CONNECTIONS, IMAP_TIMEOUT, IMAP_LOGIN_TIMEOUT, IMAP_MAX_LITERAL_MB, IMAP_AUTO_EXPUNGE,
             IMAP_AUTH_DELAY, IMAP_AUTH_DELAY_MAX,
+            SMTP_MAX_CONNECTIONS, SMTP_TIMEOUT, SMTP_MAX_MESSAGE_MB, SMTP_SAVE_IN_SENT, SMTP_DUPLICATE_WINDOW,
             EWS_CONNECT_TIMEOUT, EWS_READ_TIMEOUT, EWS_RETRIES, EWS_RETRY_BACKOFF, EWS_MAX_CONNECTIONS,
             EWS_BATCH_SIZE, SESSION_IDLE_TIMEOUT, SESSION_MAX, CACHE_DIR, CACHE_MEMORY_MB,
             SIMULATOR_BIND, SIMULATOR_PORT, SIMULATOR_SMTP_PORT, SIMULATOR_LATENCY_MS, SIMULATOR_FAULT_RATE,

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -28,7 +29,11 @@ import org.bridgehead.simulator.http.StatsCounters;
 import org.bridgehead.simulator.http.StatsHandler;
 import org.bridgehead.simulator.http.ntlm.NtlmAuthenticator;
 import org.bridgehead.simulator.soap.EwsOperation;
+import org.bridgehead.simulator.ews.EwsOperations;
+import org.bridgehead.simulator.smtp.SmtpInServer;
+import org.bridgehead.simulator.smtp.SmtpRelay;
 import org.bridgehead.simulator.store.Accounts;
+import org.bridgehead.simulator.store.SimulatorStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,21 +52,63 @@ public final class EwsSimulator implements AutoCloseable {
     private final ExecutorService executor;
     private final StatsCounters stats;
     private final URI ewsUrl;
+    /** Null when the simulator runs without an inbound SMTP listener. */
+    private final SmtpInServer smtpIn;
 
-    private EwsSimulator(HttpServer server, ExecutorService executor, StatsCounters stats, URI ewsUrl) {
+    private EwsSimulator(HttpServer server, ExecutorService executor, StatsCounters stats, URI ewsUrl,
+                         SmtpInServer smtpIn) {
         this.server = server;
         this.executor = executor;
         this.stats = stats;
         this.ewsUrl = ewsUrl;
+        this.smtpIn = smtpIn;
     }
 
     /**
-     * Binds and starts the server.
+     * Starts a complete simulated Exchange over a store: every EWS operation (notifications as
+     * {@link SimulatorOptions#notifications()} says), the inbound SMTP listener when
+     * {@link SimulatorOptions#smtpPort()} is not -1, and the relay to {@link SimulatorOptions#smartHost()}
+     * when one is given.
+     *
+     * @throws UncheckedIOException when the HTTP or SMTP address cannot be bound (cause: {@link
+     *                              java.net.BindException} when the port is taken; see {@link SmtpInBindException})
+     * @throws IllegalArgumentException when the smart host is not host:port
+     */
+    public static EwsSimulator start(SimulatorOptions options, SimulatorStore store) {
+        if (!options.smartHost().isEmpty()) {
+            store.delivery().setRelay(SmtpRelay.to(options.smartHost()));
+        }
+        SmtpInServer smtpIn = null;
+        if (options.smtpPort() >= 0) {
+            try {
+                smtpIn = SmtpInServer.start(options.bindAddress(), options.smtpPort(), store);
+            } catch (UncheckedIOException e) {
+                throw new SmtpInBindException(e.getMessage(), e.getCause());
+            }
+        }
+        try {
+            return start(options, store, EwsOperations.all(store, options.notifications()), smtpIn);
+        } catch (RuntimeException e) {
+            if (smtpIn != null) {
+                smtpIn.close();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Binds and starts the HTTP server alone: no smtp-in and no smart host, whatever the options say
+     * about them; notification limits are those the operations were built with.
      *
      * @param operations the EWS operations to serve, at most one per name
      * @throws UncheckedIOException when the address cannot be bound
      */
     public static EwsSimulator start(SimulatorOptions options, Accounts accounts, List<EwsOperation> operations) {
+        return start(options, accounts, operations, null);
+    }
+
+    private static EwsSimulator start(SimulatorOptions options, Accounts accounts, List<EwsOperation> operations,
+                                      SmtpInServer smtpIn) {
         Map<String, EwsOperation> byName = new HashMap<>();
         for (EwsOperation operation : operations) {
             if (byName.putIfAbsent(operation.name(), operation) != null) {
@@ -95,7 +142,7 @@ public final class EwsSimulator implements AutoCloseable {
         server.start();
         LOG.info("EWS simulator listening at {} ({} authentication, {} operations)", ewsUrl, options.authScheme(),
                 byName.size());
-        return new EwsSimulator(server, executor, stats, ewsUrl);
+        return new EwsSimulator(server, executor, stats, ewsUrl, smtpIn);
     }
 
     private static ExecutorService executor(int threads) {
@@ -134,6 +181,11 @@ public final class EwsSimulator implements AutoCloseable {
         return ewsUrl.getPort();
     }
 
+    /** Where the inbound SMTP listener accepts mail for the simulated users, if it runs. */
+    public Optional<InetSocketAddress> smtpInAddress() {
+        return Optional.ofNullable(smtpIn).map(SmtpInServer::address);
+    }
+
     /** Counters since start or the last {@link #resetStats()}. */
     public SimulatorStats stats() {
         return stats.snapshot();
@@ -146,6 +198,9 @@ public final class EwsSimulator implements AutoCloseable {
     /** Stops listening, closes open connections and interrupts requests in progress (latency, streaming). */
     @Override
     public void close() {
+        if (smtpIn != null) {
+            smtpIn.close();
+        }
         server.stop(0);
         executor.shutdownNow();
         try {

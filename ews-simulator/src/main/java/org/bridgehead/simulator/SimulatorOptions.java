@@ -1,6 +1,8 @@
 package org.bridgehead.simulator;
 
 import java.util.Objects;
+import org.bridgehead.simulator.notify.NotificationSettings;
+import org.bridgehead.simulator.store.SimulatorStore;
 
 /**
  * How the simulator listens and which faults it injects.
@@ -14,6 +16,11 @@ import java.util.Objects;
  * @param serverBusyBackOffMs the BackOffMilliseconds announced by injected ErrorServerBusy faults
  * @param maxThreads        request threads; long-lived (streaming) requests each hold one
  * @param maxRequestBytes   largest accepted request body; larger ones get HTTP 413
+ * @param smtpPort          inbound SMTP ("smtp-in") port on the bind address: 0 for a free one, -1 for
+ *                          none; used by {@link EwsSimulator#start(SimulatorOptions, SimulatorStore)}
+ * @param smartHost         "host:port" of the SMTP server mail for outside recipients is relayed to,
+ *                          or "" to keep it in the store's recording relay
+ * @param notifications     keep-alive interval and limits of EWS notifications
  */
 public record SimulatorOptions(
         String bindAddress,
@@ -24,7 +31,10 @@ public record SimulatorOptions(
         AuthScheme authScheme,
         long serverBusyBackOffMs,
         int maxThreads,
-        int maxRequestBytes) {
+        int maxRequestBytes,
+        int smtpPort,
+        String smartHost,
+        NotificationSettings notifications) {
 
     public SimulatorOptions {
         Objects.requireNonNull(bindAddress, "bindAddress");
@@ -46,6 +56,16 @@ public record SimulatorOptions(
         }
         if (maxRequestBytes < 1) {
             throw new IllegalArgumentException("maxRequestBytes must be positive: " + maxRequestBytes);
+        }
+        if (smtpPort < -1 || smtpPort > 65535) {
+            throw new IllegalArgumentException("smtpPort out of range: " + smtpPort);
+        }
+        Objects.requireNonNull(smartHost, "smartHost");
+        Objects.requireNonNull(notifications, "notifications");
+        if (notifications.maxStreamingConnections() >= maxThreads && maxThreads > 1) {
+            // each streaming connection holds a request thread: leave threads for ordinary requests
+            throw new IllegalArgumentException("notifications.maxStreamingConnections (" + notifications.maxStreamingConnections()
+                    + ") must be below maxThreads (" + maxThreads + ")");
         }
     }
 
@@ -69,6 +89,9 @@ public record SimulatorOptions(
         private long serverBusyBackOffMs = 1000;
         private int maxThreads = 64;
         private int maxRequestBytes = 64 * 1024 * 1024;
+        private int smtpPort = -1;
+        private String smartHost = "";
+        private NotificationSettings notifications;
 
         private Builder() {
         }
@@ -127,9 +150,37 @@ public record SimulatorOptions(
             return this;
         }
 
+        /** Default -1: no inbound SMTP listener; 0 for a free port. */
+        public Builder smtpPort(int smtpPort) {
+            this.smtpPort = smtpPort;
+            return this;
+        }
+
+        /** Default "": outside mail is kept by the store's recording relay. */
+        public Builder smartHost(String smartHost) {
+            this.smartHost = smartHost;
+            return this;
+        }
+
+        /**
+         * Default {@link NotificationSettings#DEFAULT} with at most half the request threads for
+         * streaming connections.
+         */
+        public Builder notifications(NotificationSettings notifications) {
+            this.notifications = notifications;
+            return this;
+        }
+
         public SimulatorOptions build() {
+            NotificationSettings n = notifications;
+            if (n == null) {
+                NotificationSettings d = NotificationSettings.DEFAULT;
+                n = new NotificationSettings(d.keepAliveMillis(), d.minuteMillis(),
+                        Math.min(d.maxStreamingConnections(), Math.max(1, maxThreads / 2)),
+                        d.maxStreamingConnectionsPerUser(), d.maxSubscriptionsPerUser(), d.maxQueuedEvents());
+            }
             return new SimulatorOptions(bindAddress, port, latencyMs, faultRate, faultSeed, authScheme,
-                    serverBusyBackOffMs, maxThreads, maxRequestBytes);
+                    serverBusyBackOffMs, maxThreads, maxRequestBytes, smtpPort, smartHost, n);
         }
     }
 }

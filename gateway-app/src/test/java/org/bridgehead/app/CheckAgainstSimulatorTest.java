@@ -32,7 +32,7 @@ class CheckAgainstSimulatorTest {
 
     @BeforeAll
     static void startSimulator() throws Exception {
-        simulator = BridgeheadProcess.start(home, "simulator", "--set", "bridgehead.simulator.port=0");
+        simulator = BridgeheadProcess.start(home, "simulator", "--set", "bridgehead.simulator.port=0", "--set", "bridgehead.simulator.smtp.port=0");
         ewsUrl = simulator.awaitLine(SIMULATOR_LINE).substring(SIMULATOR_LINE.length());
     }
 

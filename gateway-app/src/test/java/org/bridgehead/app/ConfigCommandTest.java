@@ -64,7 +64,7 @@ class ConfigCommandTest {
     @Test
     void invalidSettingStopsDemoBeforeTheSimulatorStarts() {
         CliResult result = InProcessCli.execute(Map.of("XDG_CONFIG_HOME", home.toString()),
-                "demo", "--set", "bridgehead.simulator.port=0", "--set", "bridgehead.imap.port=99999");
+                "demo", "--set", "bridgehead.simulator.port=0", "--set", "bridgehead.simulator.smtp.port=0", "--set", "bridgehead.imap.port=99999");
 
         assertEquals(ExitCodes.INVALID_INPUT, result.exitCode(), result::toString);
         assertTrue(result.err().contains("invalid value '99999' for bridgehead.imap.port (from --set)"),

@@ -39,7 +39,7 @@ class ServeUntilStoppedTest {
     void stoppedSimulatorIsReportedUnreachable() throws Exception {
         String ewsUrl;
         try (BridgeheadProcess simulator = BridgeheadProcess.start(home,
-                "simulator", "--seed", "demo", "--set", "bridgehead.simulator.port=0")) {
+                "simulator", "--seed", "demo", "--set", "bridgehead.simulator.port=0", "--set", "bridgehead.simulator.smtp.port=0")) {
             ewsUrl = simulator.awaitLine(SIMULATOR_LINE).substring(SIMULATOR_LINE.length());
             assertTrue(simulator.terminate().contains("bridgehead: stopped"));
         }
@@ -55,7 +55,7 @@ class ServeUntilStoppedTest {
 
     @Test
     void demoServesTheSimulatorAndTheGatewayUntilSigterm() throws Exception {
-        try (BridgeheadProcess demo = BridgeheadProcess.start(home, "demo", "--set", "bridgehead.simulator.port=0",
+        try (BridgeheadProcess demo = BridgeheadProcess.start(home, "demo", "--set", "bridgehead.simulator.port=0", "--set", "bridgehead.simulator.smtp.port=0",
                 "--set", "bridgehead.imap.port=0", "--set", "bridgehead.smtp.port=0",
                 "--set", "bridgehead.ldap.port=0", "--set", "bridgehead.caldav.port=0")) {
             String ewsUrl = demo.awaitLine(SIMULATOR_LINE).substring(SIMULATOR_LINE.length());

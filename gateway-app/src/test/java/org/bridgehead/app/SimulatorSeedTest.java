@@ -17,7 +17,7 @@ class SimulatorSeedTest {
     @Test
     void seedOptionIsCheckedLikeTheSetting() {
         CliResult result = InProcessCli.execute(Map.of("XDG_CONFIG_HOME", home.toString()),
-                "simulator", "--seed", "lots", "--set", "bridgehead.simulator.port=0");
+                "simulator", "--seed", "lots", "--set", "bridgehead.simulator.port=0", "--set", "bridgehead.simulator.smtp.port=0");
 
         assertEquals(ExitCodes.INVALID_INPUT, result.exitCode(), result::toString);
         assertTrue(result.err().contains("invalid value 'lots' for bridgehead.simulator.seed"), result::toString);
@@ -26,7 +26,7 @@ class SimulatorSeedTest {
     @Test
     void seedBeyondTheDataSetLimitsIsOneLineNamingTheSetting() {
         CliResult result = InProcessCli.execute(Map.of("XDG_CONFIG_HOME", home.toString()),
-                "simulator", "--seed", "generated:999999:1", "--set", "bridgehead.simulator.port=0");
+                "simulator", "--seed", "generated:999999:1", "--set", "bridgehead.simulator.port=0", "--set", "bridgehead.simulator.smtp.port=0");
 
         assertEquals(ExitCodes.INVALID_INPUT, result.exitCode(), result::toString);
         assertTrue(result.err().startsWith("bridgehead: invalid bridgehead.simulator.seed: "), result::toString);

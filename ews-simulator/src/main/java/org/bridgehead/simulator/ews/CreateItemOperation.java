@@ -64,9 +64,10 @@ public final class CreateItemOperation implements EwsOperation {
                     default -> {
                         MessageSubmission.Prepared p = submission.prepare(message, true);
                         FolderState folder = target(folders, savedFolderId, DistinguishedFolder.SENT_ITEMS);
+                        // sent first: when the relay fails nothing is saved or delivered, so a retry is safe
+                        submission.send(p);
                         mailbox.createItem(folder.number(),
                                 MessageSubmission.newItem(p.mime(), message.properties(), true, false));
-                        submission.send(p);
                         yield Optional.empty();
                     }
                 };

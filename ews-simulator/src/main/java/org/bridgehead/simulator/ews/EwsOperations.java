@@ -1,6 +1,8 @@
 package org.bridgehead.simulator.ews;
 
 import java.util.List;
+import org.bridgehead.simulator.notify.NotificationSettings;
+import org.bridgehead.simulator.notify.Subscriptions;
 import org.bridgehead.simulator.soap.EwsOperation;
 import org.bridgehead.simulator.store.SimulatorStore;
 
@@ -9,7 +11,14 @@ public final class EwsOperations {
     private EwsOperations() {
     }
 
+    /** All operations, notifications with Exchange's timing and limits. */
     public static List<EwsOperation> all(SimulatorStore store) {
+        return all(store, NotificationSettings.DEFAULT);
+    }
+
+    /** All operations; the notification ones share one set of subscriptions with these settings. */
+    public static List<EwsOperation> all(SimulatorStore store, NotificationSettings notifications) {
+        Subscriptions subscriptions = new Subscriptions(store, notifications);
         return List.of(
                 new GetFolderOperation(store),
                 new FindFolderOperation(store),
@@ -29,6 +38,10 @@ public final class EwsOperations {
                 new CopyItemOperation(store),
                 new SendItemOperation(store),
                 new SyncFolderItemsOperation(store),
-                new GetAttachmentOperation(store));
+                new GetAttachmentOperation(store),
+                new SubscribeOperation(store, subscriptions),
+                new GetEventsOperation(store, subscriptions),
+                new GetStreamingEventsOperation(store, subscriptions),
+                new UnsubscribeOperation(subscriptions));
     }
 }

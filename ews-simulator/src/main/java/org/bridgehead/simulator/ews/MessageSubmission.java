@@ -97,12 +97,17 @@ final class MessageSubmission {
         return new Prepared(sent, recipients);
     }
 
-    /** Hands a prepared message to the store's transport. */
+    /**
+     * Hands a prepared message to the store's transport. When the outbound relay fails, nothing was
+     * delivered and the send fails with a transient error the client may retry (Exchange would queue
+     * the message and bounce it later; the simulator reports the failure at once).
+     */
     void send(Prepared prepared) throws EwsError {
         try {
             store.delivery().send(account.address(), prepared.recipients(), prepared.mime());
         } catch (IOException e) {
-            throw new EwsError("ErrorMessageSubmissionBlocked", "The message could not be submitted: " + e.getMessage());
+            throw new EwsError("ErrorInternalServerTransientError",
+                    "The message could not be handed to the outbound relay; try again later.");
         }
     }
 

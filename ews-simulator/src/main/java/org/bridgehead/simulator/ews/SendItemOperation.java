@@ -48,14 +48,15 @@ public final class SendItemOperation implements EwsOperation {
                 OutgoingMessage message = new OutgoingMessage(Optional.of(item.mime()), null, List.of(), List.of(),
                         List.of(), null, null, false, ItemUpdate.builder().build());
                 MessageSubmission.Prepared p = submission.prepare(message, true);
+                long folder = !save ? 0 : savedFolderId.isPresent() ? folders.locateIn(savedFolderId.get()).number()
+                        : mailbox.folder(DistinguishedFolder.SENT_ITEMS).number();
+                // sent first: when the relay fails the draft stays and nothing was delivered, so a retry is safe
+                submission.send(p);
                 if (save) {
-                    long folder = savedFolderId.isPresent() ? folders.locateIn(savedFolderId.get()).number()
-                            : mailbox.folder(DistinguishedFolder.SENT_ITEMS).number();
                     mailbox.createItem(folder, new NewItem(p.mime(), true, false, FlagStatus.NOT_FLAGGED,
                             item.categories(), item.importance(), null, item.extendedProperties()));
                 }
                 mailbox.deleteItem(item.number());
-                submission.send(p);
                 messages.success();
                 messages.end();
             } catch (EwsError e) {

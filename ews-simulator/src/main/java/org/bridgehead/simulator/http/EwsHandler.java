@@ -20,6 +20,7 @@ import org.bridgehead.simulator.soap.SoapEnvelopeWriter;
 import org.bridgehead.simulator.soap.SoapFaultException;
 import org.bridgehead.simulator.soap.SoapRequest;
 import org.bridgehead.simulator.soap.SoapRequestReader;
+import org.bridgehead.simulator.soap.StreamingEwsOperation;
 import org.bridgehead.simulator.soap.XmlWriter;
 import org.bridgehead.simulator.store.Account;
 import org.slf4j.Logger;
@@ -164,6 +165,9 @@ public final class EwsHandler implements HttpHandler {
 
     private String execute(HttpExchange exchange, EwsOperation operation, EwsCall call) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", XML);
+        if (operation instanceof StreamingEwsOperation streaming) {
+            return stream(exchange, streaming, call);
+        }
         ResponseBody body = new ResponseBody(exchange, 200, RESPONSE_BUFFER_BYTES, stats);
         Writer writer = new OutputStreamWriter(body, StandardCharsets.UTF_8);
         try {
@@ -179,6 +183,31 @@ public final class EwsHandler implements HttpHandler {
         } catch (RuntimeException e) {
             LOG.error("EWS operation {} failed for {}", operation.name(), call.account(), e);
             return replaceWithFault(exchange, body, new SoapFaultException("a:ErrorInternalServerError",
+                    "ErrorInternalServerError", "An internal server error occurred. The operation failed."));
+        }
+    }
+
+    /** Runs a long-lived operation whose envelopes go out one by one over a chunked response. */
+    private String stream(HttpExchange exchange, StreamingEwsOperation operation, EwsCall call) throws IOException {
+        ChunkedEnvelopes envelopes = new ChunkedEnvelopes(exchange, stats);
+        try {
+            operation.stream(call, envelopes);
+            envelopes.finish();
+            return "200 (streamed)";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectionAbort("interrupted while streaming (simulator stopping)");
+        } catch (SoapFaultException fault) {
+            if (envelopes.committed()) {
+                throw new ConnectionAbort("fault after the response was committed: " + fault.responseCode());
+            }
+            return sendFault(exchange, fault);
+        } catch (RuntimeException e) {
+            LOG.error("EWS operation {} failed for {}", operation.name(), call.account(), e);
+            if (envelopes.committed()) {
+                throw new ConnectionAbort("internal error while streaming");
+            }
+            return sendFault(exchange, new SoapFaultException("a:ErrorInternalServerError",
                     "ErrorInternalServerError", "An internal server error occurred. The operation failed."));
         }
     }

@@ -20,6 +20,14 @@ public final class SoapEnvelopeWriter {
      */
     public static XmlWriter startResponse(Writer out) throws IOException {
         out.write(DECLARATION);
+        return startStreamedResponse(out);
+    }
+
+    /**
+     * As {@link #startResponse} without the XML declaration: the form of each envelope in a
+     * streaming response, where clients parse every envelope as a document of its own.
+     */
+    public static XmlWriter startStreamedResponse(Writer out) {
         XmlWriter xml = new XmlWriter(out);
         xml.start("s:Envelope").attr("xmlns:s", EwsNamespaces.SOAP);
         xml.start("s:Header");

@@ -2,9 +2,11 @@ package org.bridgehead.simulator.store;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +45,7 @@ public final class MessageDelivery {
      * @param envelopeFrom the sender's address
      * @param recipients   envelope recipients; duplicates (case-insensitive) count once
      * @param mime         the message as sent; a Bcc header is removed before delivery
-     * @throws IOException when the relay refuses the non-local recipients
+     * @throws IOException when the relay refuses the non-local recipients; then no local recipient got it either
      */
     public DeliveryResult send(String envelopeFrom, List<String> recipients, byte[] mime) throws IOException {
         byte[] delivered = MimeHeaders.withoutHeader(mime, "Bcc");
@@ -51,6 +53,7 @@ public final class MessageDelivery {
         List<String> local = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         List<String> remote = new ArrayList<>();
+        Map<String, Mailbox> localMailboxes = new LinkedHashMap<>();
         for (String recipient : recipients) {
             if (!seen.add(recipient.toLowerCase(Locale.ROOT))) {
                 continue;
@@ -58,18 +61,22 @@ public final class MessageDelivery {
             Optional<Mailbox> mailbox = store.mailbox(recipient);
             if (mailbox.isEmpty()) {
                 remote.add(recipient);
-                continue;
-            }
-            try {
-                mailbox.get().deliver(delivered);
-                local.add(recipient);
-            } catch (ItemOperationException e) {
-                log.info("Message from {} not delivered to {}: {}", envelopeFrom, recipient, e.getMessage());
-                failed.add(recipient);
+            } else {
+                localMailboxes.put(recipient, mailbox.get());
             }
         }
+        // The relay goes first: if it fails nobody has the message yet, so the sender can retry without duplicates.
         if (!remote.isEmpty()) {
             relay.relay(envelopeFrom, remote, delivered);
+        }
+        for (Map.Entry<String, Mailbox> recipient : localMailboxes.entrySet()) {
+            try {
+                recipient.getValue().deliver(delivered);
+                local.add(recipient.getKey());
+            } catch (ItemOperationException e) {
+                log.info("Message from {} not delivered to {}: {}", envelopeFrom, recipient.getKey(), e.getMessage());
+                failed.add(recipient.getKey());
+            }
         }
         return new DeliveryResult(local, failed, remote);
     }

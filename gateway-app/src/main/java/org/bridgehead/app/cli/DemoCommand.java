@@ -19,7 +19,7 @@ final class DemoCommand extends SettingsCommand {
         try {
             EwsSimulator simulator = SimulatorLauncher.start(settings, DemoDataSet.create());
             running.add(simulator);
-            say("simulator ews on " + simulator.ewsUrl());
+            SimulatorLauncher.announcements(simulator).forEach(this::say);
             Settings againstSimulator = settings.with(BridgeheadSettings.EWS_URL, simulator.ewsUrl().toString());
             running.add(GatewayStartup.start(againstSimulator, this::say));
         } catch (Exception e) {

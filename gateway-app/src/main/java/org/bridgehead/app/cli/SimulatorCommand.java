@@ -32,7 +32,7 @@ final class SimulatorCommand extends SettingsCommand {
         try {
             EwsSimulator simulator = SimulatorLauncher.start(settings, store);
             running.add(simulator);
-            say("simulator ews on " + simulator.ewsUrl());
+            SimulatorLauncher.announcements(simulator).forEach(this::say);
         } catch (Exception e) {
             running.close();
             throw e;
