@@ -51,8 +51,9 @@ public final class BridgeheadSettings {
             1, 2048, "Largest message accepted over SMTP, in MB, as announced by SIZE; larger ones get 552");
     public static final Setting<Boolean> SMTP_SAVE_IN_SENT = Setting.bool("bridgehead.smtp.save.in.sent", true,
             "Keep a copy of every message sent over SMTP in the sender's Sent Items (Bcc recipients included)");
-    public static final Setting<Duration> SMTP_DUPLICATE_WINDOW = Setting.duration("bridgehead.smtp.duplicate.window",
-            "10m", "A message sent again within this time (same user, Message-ID and recipients) is acknowledged"
+    public static final Setting<Duration> SMTP_DUPLICATE_WINDOW = Setting.duration(
+            "bridgehead.smtp.duplicate.window", "10m",
+            "A message sent again within this time (same user, Message-ID and recipients) is acknowledged"
                     + " but not sent twice, as when a client retries after a lost reply; 0 = always send");
 
     public static final Setting<Duration> EWS_CONNECT_TIMEOUT = Setting.positiveDuration(
@@ -98,8 +99,12 @@ public final class BridgeheadSettings {
             "SMTP server (HOST:PORT) the EWS simulator relays mail for outside recipients to; empty = keep it in memory");
     public static final Setting<Duration> SIMULATOR_KEEPALIVE = Setting.positiveDuration("bridgehead.simulator.keepalive",
             "30s", "How often the EWS simulator sends ConnectionStatus OK on an idle streaming notification connection");
+    public static final Setting<Integer> SIMULATOR_MAX_MESSAGE_MB = Setting.integer("bridgehead.simulator.max.message.mb",
+            35, 1, 1024, "Largest message the EWS simulator accepts, in MiB (ErrorMessageSizeExceeded beyond; "
+                    + "Exchange Online's default is 35)");
     public static final Setting<String> SIMULATOR_SEED = Setting.matching("bridgehead.simulator.seed", "demo",
-            "demo|generated:[1-9]\\d{0,5}:\\d{1,6}", "demo or generated:USERS:FOLDERS such as generated:10:50",
+            "demo|generated:[1-9]\\d{0,5}:\\d{1,6}(:\\d{1,7})?",
+            "demo, generated:USERS:FOLDERS or generated:USERS:FOLDERS:INBOX_MESSAGES such as generated:1:50:10000",
             "EWS simulator mailboxes: demo, or generated:USERS:FOLDERS (e.g. generated:10:50)");
 
     public static final Setting<LogLevel> LOG_LEVEL = Setting.choice("bridgehead.log.level", LogLevel.INFO,
@@ -114,7 +119,7 @@ public final class BridgeheadSettings {
             EWS_CONNECT_TIMEOUT, EWS_READ_TIMEOUT, EWS_RETRIES, EWS_RETRY_BACKOFF, EWS_MAX_CONNECTIONS,
             EWS_BATCH_SIZE, SESSION_IDLE_TIMEOUT, SESSION_MAX, CACHE_DIR, CACHE_MEMORY_MB,
             SIMULATOR_BIND, SIMULATOR_PORT, SIMULATOR_SMTP_PORT, SIMULATOR_LATENCY_MS, SIMULATOR_FAULT_RATE,
-            SIMULATOR_AUTH, SIMULATOR_SMARTHOST, SIMULATOR_KEEPALIVE, SIMULATOR_SEED,
+            SIMULATOR_AUTH, SIMULATOR_SMARTHOST, SIMULATOR_KEEPALIVE, SIMULATOR_MAX_MESSAGE_MB, SIMULATOR_SEED,
             LOG_LEVEL);
 
     private BridgeheadSettings() {

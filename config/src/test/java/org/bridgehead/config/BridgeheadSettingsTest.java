@@ -61,6 +61,7 @@ class BridgeheadSettingsTest {
         assertEquals(SimulatorAuthScheme.BASIC, defaults.get(BridgeheadSettings.SIMULATOR_AUTH));
         assertEquals("", defaults.get(BridgeheadSettings.SIMULATOR_SMARTHOST));
         assertEquals(Duration.ofSeconds(30), defaults.get(BridgeheadSettings.SIMULATOR_KEEPALIVE));
+        assertEquals(35, defaults.get(BridgeheadSettings.SIMULATOR_MAX_MESSAGE_MB));
         assertEquals("demo", defaults.get(BridgeheadSettings.SIMULATOR_SEED));
         assertEquals(LogLevel.INFO, defaults.get(BridgeheadSettings.LOG_LEVEL));
     }
@@ -68,7 +69,9 @@ class BridgeheadSettingsTest {
     @Test
     void simulatorSeedAcceptsDemoOrGeneratedSizes() {
         assertEquals("generated:10:50", BridgeheadSettings.SIMULATOR_SEED.parse("generated:10:50"));
-        assertEquals("expected demo or generated:USERS:FOLDERS such as generated:10:50",
+        assertEquals("generated:1:50:10000", BridgeheadSettings.SIMULATOR_SEED.parse("generated:1:50:10000"));
+        assertEquals("expected demo, generated:USERS:FOLDERS or generated:USERS:FOLDERS:INBOX_MESSAGES such as "
+                + "generated:1:50:10000",
                 assertThrows(InvalidValueException.class,
                         () -> BridgeheadSettings.SIMULATOR_SEED.parse("generated:10")).getMessage());
     }

@@ -43,7 +43,8 @@ public final class Gateway implements AutoCloseable {
     public static Gateway forBackend(ExchangeBackend backend, Settings settings) {
         SessionCache sessions = new SessionCache(backend, settings.get(BridgeheadSettings.SESSION_IDLE_TIMEOUT),
                 settings.get(BridgeheadSettings.SESSION_MAX));
-        return new Gateway(List.of(new ImapProtocol(settings, sessions)), List.of(sessions, backend));
+        return new Gateway(List.of(new ImapProtocol(settings, sessions), new SmtpProtocol(settings, sessions)),
+                List.of(sessions, backend));
     }
 
     /**

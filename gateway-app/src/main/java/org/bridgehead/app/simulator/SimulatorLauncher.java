@@ -13,6 +13,7 @@ import org.bridgehead.simulator.EwsSimulator;
 import org.bridgehead.simulator.SimulatorOptions;
 import org.bridgehead.simulator.SmtpInBindException;
 import org.bridgehead.simulator.notify.NotificationSettings;
+import org.bridgehead.simulator.store.MailLimits;
 import org.bridgehead.simulator.store.SimulatorStore;
 
 /**
@@ -24,6 +25,14 @@ public final class SimulatorLauncher {
     private SimulatorLauncher() {
     }
 
+    private static final long MIB = 1024L * 1024;
+
+    /** A CreateItem request carries the message base64-encoded (4/3 of its size) plus its envelope. */
+    private static int requestBytesFor(long maxMessageBytes) {
+        long needed = maxMessageBytes / 3 * 4 + 4 * MIB;
+        return (int) Math.min(Integer.MAX_VALUE - 8, Math.max(64 * MIB, needed));
+    }
+
     /**
      * @param store the mailboxes to serve
      * @throws PortInUseException when {@code bridgehead.simulator.port} or {@code bridgehead.simulator.smtp.port}
@@ -31,7 +40,10 @@ public final class SimulatorLauncher {
      */
     public static EwsSimulator start(Settings settings, SimulatorStore store) throws PortInUseException {
         NotificationSettings d = NotificationSettings.DEFAULT;
+        long maxMessageBytes = settings.get(BridgeheadSettings.SIMULATOR_MAX_MESSAGE_MB) * MIB;
+        store.setLimits(new MailLimits(maxMessageBytes, store.limits().mailboxQuotaBytes()));
         SimulatorOptions options = SimulatorOptions.builder()
+                .maxRequestBytes(requestBytesFor(maxMessageBytes))
                 .bindAddress(settings.get(BridgeheadSettings.SIMULATOR_BIND))
                 .port(settings.get(BridgeheadSettings.SIMULATOR_PORT))
                 .latencyMs(settings.get(BridgeheadSettings.SIMULATOR_LATENCY_MS))

@@ -31,6 +31,8 @@ final class BoundedExchangeService extends ExchangeService {
 
     /** The pool this service closes with itself; null for a service on the backend's shared pool. */
     private final EwsConnectionPool ownPool;
+    /** Streams large MIME content into requests; see {@link #mimeUpload()}. */
+    private final MimeUpload mimeUpload = new MimeUpload();
 
     BoundedExchangeService(EwsSettings settings, Credentials credentials, EwsConnectionPool pool) {
         this(settings, credentials, pool, null);
@@ -53,6 +55,11 @@ final class BoundedExchangeService extends ExchangeService {
         setTimeout(EwsConnectionPool.millis(settings.readTimeout().toMillis()));
         setUserAgent("Bridgehead");
         setCredentials(webCredentials(credentials));
+    }
+
+    /** Where a sender offers MIME content to be streamed into its request instead of built in memory. */
+    MimeUpload mimeUpload() {
+        return mimeUpload;
     }
 
     @Override
@@ -80,13 +87,15 @@ final class BoundedExchangeService extends ExchangeService {
         } catch (IOException e) {
             // The discarded client never opened a connection; nothing is lost.
         }
-        httpClient = pooledClient(pool);
+        httpClient = pooledClient(pool, mimeUpload);
         // ews-java-api would otherwise build this one lazily, with its own lax TLS and no bound.
-        httpPoolingClient = pooledClient(pool);
+        httpPoolingClient = pooledClient(pool, mimeUpload);
     }
 
-    private static CloseableHttpClient pooledClient(EwsConnectionPool pool) {
+    private static CloseableHttpClient pooledClient(EwsConnectionPool pool, MimeUpload mimeUpload) {
         return HttpClients.custom()
+                // First, so that the Content-Length HttpClient sets is that of the streamed body.
+                .addInterceptorFirst(mimeUpload)
                 .setConnectionManager(pool.manager())
                 .setConnectionManagerShared(true)
                 .setTargetAuthenticationStrategy(new CookieProcessingTargetAuthenticationStrategy())

@@ -145,6 +145,11 @@ final class EwsErrors {
         if (status == 403) {
             return new AccessDeniedException("The server refused access to EWS (HTTP 403)", failure);
         }
+        if (status == 413) {
+            // IIS refuses a request body over its limit before EWS sees it: the message is too large.
+            return new MessageRejectedException(MessageRejectedException.Reason.TOO_LARGE,
+                    "The server refused the request as too large (HTTP 413)", failure);
+        }
         if (status == 429) {
             return new ThrottledException("The server is throttling requests (HTTP 429)", Duration.ZERO, failure);
         }

@@ -2,7 +2,6 @@ package org.bridgehead.exchange.ews;
 
 import java.io.IOException;
 import java.time.Clock;
-import microsoft.exchange.webservices.data.core.ExchangeService;
 import microsoft.exchange.webservices.data.core.enumeration.service.ServiceResult;
 import microsoft.exchange.webservices.data.core.exception.service.remote.ServiceResponseException;
 import microsoft.exchange.webservices.data.core.response.ServiceResponse;
@@ -22,7 +21,7 @@ import org.bridgehead.exchange.store.MailStores;
  */
 final class MailContext {
 
-    private final ExchangeService service;
+    private final BoundedExchangeService service;
     private final EwsCallRunner runner;
     private final Object callLock;
     private final MailStores stores;
@@ -32,7 +31,7 @@ final class MailContext {
     private final String owner;
     private final Clock clock;
 
-    MailContext(ExchangeService service, EwsCallRunner runner, Object callLock, MailStores stores, ContentCache cache,
+    MailContext(BoundedExchangeService service, EwsCallRunner runner, Object callLock, MailStores stores, ContentCache cache,
             MailSettings settings, String owner, Clock clock) {
         this.service = service;
         this.runner = runner;
@@ -44,7 +43,7 @@ final class MailContext {
         this.clock = clock;
     }
 
-    ExchangeService service() {
+    BoundedExchangeService service() {
         return service;
     }
 

@@ -14,7 +14,8 @@ import org.bridgehead.exchange.BackendException;
 import org.bridgehead.exchange.mail.Content;
 
 /**
- * Sending: one CreateItem with the MIME content, SendAndSaveCopy (to Sent Items) or SendOnly.
+ * Sending: one CreateItem with the MIME content, SendAndSaveCopy (to Sent Items) or SendOnly; the
+ * content is streamed into the request (see {@link MimeUpload}), so a large message costs no heap.
  * Exchange takes the recipients from the headers and strips Bcc from what recipients get. A failed
  * send is retried only when it certainly did not reach Exchange; after a timeout or a dropped
  * connection the message may have gone out, so the failure is reported, never repeated here (the
@@ -29,14 +30,20 @@ final class MessageSender {
     }
 
     void send(Content mime, boolean saveCopy) throws BackendException {
-        byte[] bytes = MessageAppender.readAll(mime);
-        EmailMessage message;
-        try {
-            message = new EmailMessage(context.service());
-            message.setMimeContent(new MimeContent("UTF-8", bytes));
-        } catch (Exception e) {
-            throw context.failure(e);
+        // The content streams into the request as it goes out: never held in memory, whatever its size.
+        try (MimeUpload.Offer upload = context.service().mimeUpload().offer(mime)) {
+            EmailMessage message;
+            try {
+                message = new EmailMessage(context.service());
+                message.setMimeContent(new MimeContent("UTF-8", upload.standIn()));
+            } catch (Exception e) {
+                throw context.failure(e);
+            }
+            send(message, saveCopy);
         }
+    }
+
+    private void send(EmailMessage message, boolean saveCopy) throws BackendException {
         List<Item> items = new ArrayList<>(List.of(message));
         FolderId sentItems = saveCopy ? sentItems() : null;
         MessageDisposition disposition = saveCopy ? MessageDisposition.SendAndSaveCopy : MessageDisposition.SendOnly;

@@ -1,9 +1,12 @@
 package org.bridgehead.smtp.server;
 
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.bridgehead.config.BridgeheadSettings;
+import org.bridgehead.config.Settings;
 
 /**
  * Settings of the SMTP listener. Every bound is here; {@link #builder()} starts from the defaults.
@@ -58,6 +61,35 @@ public record SmtpServerOptions(
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The options a Bridgehead configuration asks for: its bind address, SMTP port, connection
+     * bound, timeout, message size and duplicate window; the other bounds keep their defaults.
+     */
+    public static SmtpServerOptions from(Settings settings) {
+        String bind = settings.get(BridgeheadSettings.BIND);
+        InetAddress bindAddress;
+        try {
+            bindAddress = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("cannot resolve bind address " + bind, e);
+        }
+        return builder()
+                .bindAddress(bindAddress)
+                .port(settings.get(BridgeheadSettings.SMTP_PORT))
+                .maxConnections(settings.get(BridgeheadSettings.SMTP_MAX_CONNECTIONS))
+                .readTimeout(settings.get(BridgeheadSettings.SMTP_TIMEOUT))
+                .maxMessageSize(settings.get(BridgeheadSettings.SMTP_MAX_MESSAGE_MB) * 1024L * 1024L)
+                .duplicateWindow(settings.get(BridgeheadSettings.SMTP_DUPLICATE_WINDOW))
+                .build();
+    }
+
+    /** The same options listening elsewhere. */
+    public SmtpServerOptions withAddress(InetAddress newBindAddress, int newPort) {
+        return new SmtpServerOptions(newBindAddress, newPort, hostName, maxConnections, readTimeout,
+                maxMessageSize, maxRecipients, maxLineLength, spoolMemoryThreshold, spoolDirectory, duplicateWindow,
+                duplicateCapacity);
     }
 
     /** Starts from the defaults documented on {@link SmtpServerOptions}. */

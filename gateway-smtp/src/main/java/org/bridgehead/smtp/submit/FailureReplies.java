@@ -22,6 +22,9 @@ public final class FailureReplies {
         if (failure instanceof SubmissionFailure.MessageTooLarge) {
             return SmtpReply.of(552, "5.3.4", "Message size exceeds fixed limit");
         }
+        if (failure instanceof SubmissionFailure.MailboxFull) {
+            return SmtpReply.of(552, "5.2.2", "Your mailbox is over its quota");
+        }
         if (failure instanceof SubmissionFailure.SenderNotAllowed notAllowed) {
             return SmtpReply.of(550, "5.7.1", "Sender <" + printable(notAllowed.sender()) + "> not allowed for this user");
         }

@@ -42,6 +42,14 @@ public sealed interface SubmissionFailure {
         }
     }
 
+    /** The sender's mailbox is over its quota, so the sent copy cannot be kept. */
+    record MailboxFull(String detail) implements SubmissionFailure {
+        @Override
+        public String describe() {
+            return "mailbox over quota: " + detail;
+        }
+    }
+
     /** A recipient address does not exist or cannot receive mail. */
     record InvalidRecipient(String recipient) implements SubmissionFailure {
         @Override
