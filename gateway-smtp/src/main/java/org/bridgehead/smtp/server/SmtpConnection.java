@@ -3,7 +3,6 @@ package org.bridgehead.smtp.server;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.util.function.Consumer;
 import org.bridgehead.smtp.command.CommandDispatcher;
 import org.bridgehead.smtp.protocol.LineTooLongException;
 import org.bridgehead.smtp.protocol.ReplyWriter;
@@ -15,9 +14,10 @@ import org.bridgehead.smtp.session.SmtpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.bridgehead.net.ServedConnection;
 
 /** One client connection, served on its own thread from greeting to QUIT or disconnect. */
-final class SmtpConnection implements Runnable {
+final class SmtpConnection implements ServedConnection {
 
     private static final Logger log = LoggerFactory.getLogger(SmtpConnection.class);
 
@@ -25,10 +25,10 @@ final class SmtpConnection implements Runnable {
     private final Socket socket;
     private final SmtpServerOptions options;
     private final CommandDispatcher dispatcher;
-    private final Consumer<SmtpConnection> onClose;
+    private final Runnable onClose;
 
     SmtpConnection(String id, Socket socket, SmtpServerOptions options, CommandDispatcher dispatcher,
-            Consumer<SmtpConnection> onClose) {
+            Runnable onClose) {
         this.id = id;
         this.socket = socket;
         this.options = options;
@@ -48,14 +48,21 @@ final class SmtpConnection implements Runnable {
             log.error("connection failed unexpectedly", bug);
         } finally {
             abort();
-            onClose.accept(this);
+            onClose.run();
             log.info("connection closed");
             MDC.clear();
         }
     }
 
+    /** SMTP has no goodbye for a closing server that clients rely on: the socket just closes. */
+    @Override
+    public void shutdown() {
+        abort();
+    }
+
     /** Closes the socket; a thread blocked reading from it wakes up and ends. */
-    void abort() {
+    @Override
+    public void abort() {
         try {
             socket.close();
         } catch (IOException e) {
