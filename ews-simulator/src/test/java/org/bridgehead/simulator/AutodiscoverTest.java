@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.URI;
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -17,18 +16,9 @@ class AutodiscoverTest {
     private static final String OUTLOOK_NS = "http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a";
     private static final String ALICE = SoapClient.basic("alice@example.com", TestAccounts.ALICE.password());
 
-    private EwsSimulator simulator;
+    @RegisterExtension
+    final StubSimulator stub = new StubSimulator();
     private final SoapClient client = new SoapClient();
-
-    @BeforeEach
-    void start() {
-        simulator = EwsSimulator.start(SimulatorOptions.defaults(), new TestAccounts(), StubOperations.all());
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
-    }
 
     private static String request(String address) {
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
@@ -39,12 +29,12 @@ class AutodiscoverTest {
 
     /** Outlook's spelling; the simulator's own URL is all lower case. */
     private URI url() {
-        return simulator.ewsUrl().resolve("/Autodiscover/Autodiscover.xml");
+        return stub.simulator().ewsUrl().resolve("/Autodiscover/Autodiscover.xml");
     }
 
     @Test
     void knownAddressGetsTheEwsUrlInBothProtocolSections() throws Exception {
-        HttpResponse<String> response = client.post(simulator.autodiscoverUrl(), ALICE, request("alice@example.com"));
+        HttpResponse<String> response = client.post(stub.simulator().autodiscoverUrl(), ALICE, request("alice@example.com"));
 
         assertEquals(200, response.statusCode());
         Document document = SoapClient.parse(response.body());
@@ -57,7 +47,7 @@ class AutodiscoverTest {
         for (int i = 0; i < protocols.getLength(); i++) {
             Element protocol = (Element) protocols.item(i);
             assertEquals(i == 0 ? "EXCH" : "EXPR", protocol.getElementsByTagNameNS(OUTLOOK_NS, "Type").item(0).getTextContent());
-            assertEquals(simulator.ewsUrl().toString(),
+            assertEquals(stub.simulator().ewsUrl().toString(),
                     protocol.getElementsByTagNameNS(OUTLOOK_NS, "EwsUrl").item(0).getTextContent());
         }
     }

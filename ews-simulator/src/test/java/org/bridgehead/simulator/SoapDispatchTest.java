@@ -8,30 +8,20 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 
 import org.bridgehead.simulator.soap.EwsNamespaces;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 class SoapDispatchTest {
     private static final String ALICE = SoapClient.basic("alice@example.com", TestAccounts.ALICE.password());
 
-    private EwsSimulator simulator;
+    @RegisterExtension
+    final StubSimulator stub = new StubSimulator();
     private final SoapClient client = new SoapClient();
 
-    @BeforeEach
-    void start() {
-        simulator = EwsSimulator.start(SimulatorOptions.defaults(), new TestAccounts(), StubOperations.all());
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
-    }
-
     private HttpResponse<String> post(String body) throws Exception {
-        return client.post(simulator.ewsUrl(), ALICE, body);
+        return client.post(stub.simulator().ewsUrl(), ALICE, body);
     }
 
     private static void assertFault(HttpResponse<String> response, String faultCode, String responseCode) throws Exception {
@@ -78,14 +68,14 @@ class SoapDispatchTest {
 
     @Test
     void pathMatchesCaseInsensitivelyAsIisDoes() throws Exception {
-        URI lowerCase = simulator.ewsUrl().resolve("/ews/exchange.asmx");
+        URI lowerCase = stub.simulator().ewsUrl().resolve("/ews/exchange.asmx");
 
         assertEquals(200, client.post(lowerCase, ALICE, SoapClient.getFolderRequest()).statusCode());
     }
 
     @Test
     void otherPathsAre404() throws Exception {
-        URI elsewhere = simulator.ewsUrl().resolve("/owa/");
+        URI elsewhere = stub.simulator().ewsUrl().resolve("/owa/");
 
         assertEquals(404, client.post(elsewhere, ALICE, SoapClient.getFolderRequest()).statusCode());
     }
@@ -98,7 +88,7 @@ class SoapDispatchTest {
         Document fault = SoapClient.parse(response.body());
         assertNotNull(SoapClient.text(fault, EwsNamespaces.TYPES, "LineNumber"));
         assertNotNull(SoapClient.text(fault, EwsNamespaces.TYPES, "Violation"));
-        assertEquals(1, simulator.stats().totalRequests());
+        assertEquals(1, stub.simulator().stats().totalRequests());
     }
 
     @Test
@@ -128,8 +118,8 @@ class SoapDispatchTest {
         HttpResponse<String> response = post(SoapClient.envelope("", "<m:GetTeleporter/>"));
 
         assertFault(response, "a:ErrorInvalidRequest", "ErrorInvalidRequest");
-        assertEquals(1, simulator.stats().totalRequests());
-        assertEquals(0, simulator.stats().requests("GetTeleporter"), "unknown names are not counted by name");
+        assertEquals(1, stub.simulator().stats().totalRequests());
+        assertEquals(0, stub.simulator().stats().requests("GetTeleporter"), "unknown names are not counted by name");
     }
 
     @Test
@@ -164,17 +154,17 @@ class SoapDispatchTest {
         Document document = SoapClient.parse(response.body());
         assertEquals(StubOperations.Large.CHUNKS,
                 document.getElementsByTagNameNS(EwsNamespaces.TYPES, "MimeContent").getLength());
-        assertTrue(simulator.stats().bytesOut() >= (long) StubOperations.Large.CHUNKS * StubOperations.Large.CHUNK.length());
+        assertTrue(stub.simulator().stats().bytesOut() >= (long) StubOperations.Large.CHUNKS * StubOperations.Large.CHUNK.length());
     }
 
     @Test
     void getOnTheEwsUrlAnswersAfterAuthentication() throws Exception {
-        assertEquals(401, client.get(simulator.ewsUrl()).statusCode());
+        assertEquals(401, client.get(stub.simulator().ewsUrl()).statusCode());
 
-        HttpResponse<String> page = client.get(simulator.ewsUrl(), ALICE);
+        HttpResponse<String> page = client.get(stub.simulator().ewsUrl(), ALICE);
 
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Exchange Web Services"));
-        assertEquals(0, simulator.stats().totalRequests(), "a GET is no EWS request");
+        assertEquals(0, stub.simulator().stats().totalRequests(), "a GET is no EWS request");
     }
 }

@@ -7,28 +7,18 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class StatsTest {
     private static final String ALICE = SoapClient.basic("alice@example.com", TestAccounts.ALICE.password());
 
-    private EwsSimulator simulator;
+    @RegisterExtension
+    final StubSimulator stub = new StubSimulator();
     private final SoapClient client = new SoapClient();
 
-    @BeforeEach
-    void start() {
-        simulator = EwsSimulator.start(SimulatorOptions.defaults(), new TestAccounts(), StubOperations.all());
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
-    }
-
     private void call(String operation) throws Exception {
-        client.post(simulator.ewsUrl(), ALICE, SoapClient.envelope("", "<m:" + operation + "/>"));
+        client.post(stub.simulator().ewsUrl(), ALICE, SoapClient.envelope("", "<m:" + operation + "/>"));
     }
 
     @Test
@@ -37,9 +27,9 @@ class StatsTest {
         call("GetFolder");
         call("GetFolder");
         call("EmptyFolder");
-        client.post(simulator.ewsUrl(), SoapClient.basic("alice", "wrong"), SoapClient.getFolderRequest());
+        client.post(stub.simulator().ewsUrl(), SoapClient.basic("alice", "wrong"), SoapClient.getFolderRequest());
 
-        SimulatorStats stats = simulator.stats();
+        SimulatorStats stats = stub.simulator().stats();
         assertEquals(Map.of("GetFolder", 3L, "EmptyFolder", 1L), stats.requests());
         assertEquals(4, stats.totalRequests());
         assertEquals(1, stats.authFailures());
@@ -69,9 +59,9 @@ class StatsTest {
         HttpResponse<String> reset = client.post(statsUri("/reset"), null, "");
 
         assertEquals(204, reset.statusCode());
-        assertEquals(new SimulatorStats(Map.of(), 0, 0, 0, 0, 0), simulator.stats());
+        assertEquals(new SimulatorStats(Map.of(), 0, 0, 0, 0, 0), stub.simulator().stats());
         call("GetFolder");
-        assertEquals(1, simulator.stats().requests("GetFolder"));
+        assertEquals(1, stub.simulator().stats().requests("GetFolder"));
     }
 
     @Test
@@ -80,6 +70,6 @@ class StatsTest {
     }
 
     private URI statsUri(String suffix) {
-        return simulator.ewsUrl().resolve("/sim/stats" + suffix);
+        return stub.simulator().ewsUrl().resolve("/sim/stats" + suffix);
     }
 }

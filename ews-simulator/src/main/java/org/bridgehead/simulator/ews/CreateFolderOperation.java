@@ -8,8 +8,6 @@ import org.bridgehead.simulator.soap.SoapFaultException;
 import org.bridgehead.simulator.soap.XmlWriter;
 import org.bridgehead.simulator.store.ExtendedPropertyKey;
 import org.bridgehead.simulator.store.FolderKind;
-import org.bridgehead.simulator.store.FolderOperationException;
-import org.bridgehead.simulator.store.FolderState;
 import org.bridgehead.simulator.store.SimulatorStore;
 import org.w3c.dom.Element;
 
@@ -39,19 +37,8 @@ public final class CreateFolderOperation implements EwsOperation {
             String folderClass = Dom.childText(folder, "FolderClass").orElse(defaultClass(kind));
             String displayName = Dom.childText(folder, "DisplayName").orElse("");
             Map<ExtendedPropertyKey, List<String>> properties = ExtendedPropertyValues.read(folder);
-            try {
-                FolderState parent = locator.locateIn(parentId);
-                FolderState created = locator.mailbox()
-                        .createFolder(parent.number(), displayName, folderClass, kind, properties);
-                messages.success().start("m:Folders");
-                writer.writeIdOnly(out, created);
-                out.end();
-                messages.end();
-            } catch (EwsError e) {
-                messages.error(e);
-            } catch (FolderOperationException e) {
-                messages.error(EwsError.of(e));
-            }
+            FolderIdResponse.write(messages, writer, out, () -> locator.mailbox()
+                    .createFolder(locator.locateIn(parentId).number(), displayName, folderClass, kind, properties));
         }
         messages.close();
     }

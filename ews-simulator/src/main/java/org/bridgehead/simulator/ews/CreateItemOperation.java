@@ -33,10 +33,8 @@ public final class CreateItemOperation implements EwsOperation {
     @Override
     public void execute(EwsCall call, XmlWriter out) throws SoapFaultException {
         Element request = call.request();
-        String disposition = Dom.attribute(request, "MessageDisposition").orElse("SaveOnly");
-        if (!List.of("SaveOnly", "SendOnly", "SendAndSaveCopy").contains(disposition)) {
-            throw Dom.schemaViolation("unknown MessageDisposition " + disposition);
-        }
+        String disposition = Dom.choiceAttribute(request, "MessageDisposition", "SaveOnly",
+                List.of("SaveOnly", "SendOnly", "SendAndSaveCopy"));
         Element items = Dom.required(request, "Items");
         Optional<Element> savedFolderId = Dom.child(request, "SavedItemFolderId");
         FolderLocator folders = new FolderLocator(store, call.account());

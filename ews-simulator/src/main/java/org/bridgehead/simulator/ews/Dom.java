@@ -43,6 +43,16 @@ final class Dom {
         return element.hasAttribute(name) ? Optional.of(element.getAttribute(name)) : Optional.empty();
     }
 
+    /** An attribute the schema restricts to {@code allowed}; {@code absent} when the request omits it. */
+    static String choiceAttribute(Element element, String name, String absent, List<String> allowed)
+            throws SoapFaultException {
+        String value = attribute(element, name).orElse(absent);
+        if (!allowed.contains(value)) {
+            throw schemaViolation("unknown " + name + " " + value);
+        }
+        return value;
+    }
+
     /** A child the schema requires; a request without it fails schema validation, as on Exchange. */
     static Element required(Element parent, String localName) throws SoapFaultException {
         return child(parent, localName).orElseThrow(() -> schemaViolation(

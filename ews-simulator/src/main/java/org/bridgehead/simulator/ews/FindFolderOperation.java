@@ -33,10 +33,8 @@ public final class FindFolderOperation implements EwsOperation {
     public void execute(EwsCall call, XmlWriter out) throws SoapFaultException {
         Element request = call.request();
         FolderShape shape = FolderShape.read(Dom.child(request, "FolderShape"));
-        String traversal = Dom.attribute(request, "Traversal").orElse("Shallow");
-        if (!List.of("Shallow", "Deep", "SoftDeleted").contains(traversal)) {
-            throw Dom.schemaViolation("unknown Traversal " + traversal);
-        }
+        String traversal = Dom.choiceAttribute(request, "Traversal", "Shallow",
+                List.of("Shallow", "Deep", "SoftDeleted"));
         PageView view = PageView.read(request, "IndexedPageFolderView", "FractionalPageFolderView");
         Predicate<FolderState> restriction = Restrictions.read(Dom.child(request, "Restriction"), FolderProperties::value);
         Element parents = Dom.required(request, "ParentFolderIds");

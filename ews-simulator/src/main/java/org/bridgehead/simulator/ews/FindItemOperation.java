@@ -33,10 +33,8 @@ public final class FindItemOperation implements EwsOperation {
     public void execute(EwsCall call, XmlWriter out) throws SoapFaultException {
         Element request = call.request();
         ItemShape shape = ItemShape.read(Dom.child(request, "ItemShape"));
-        String traversal = Dom.attribute(request, "Traversal").orElse("Shallow");
-        if (!List.of("Shallow", "SoftDeleted", "Associated").contains(traversal)) {
-            throw Dom.schemaViolation("unknown Traversal " + traversal);
-        }
+        String traversal = Dom.choiceAttribute(request, "Traversal", "Shallow",
+                List.of("Shallow", "SoftDeleted", "Associated"));
         PageView view = PageView.read(request, "IndexedPageItemView", "FractionalPageItemView");
         Predicate<ItemState> restriction = Restrictions.read(Dom.child(request, "Restriction"), ItemProperties::value);
         Comparator<ItemState> order = ItemSort.read(Dom.child(request, "SortOrder"));

@@ -4,7 +4,6 @@ import org.bridgehead.simulator.soap.EwsCall;
 import org.bridgehead.simulator.soap.EwsOperation;
 import org.bridgehead.simulator.soap.SoapFaultException;
 import org.bridgehead.simulator.soap.XmlWriter;
-import org.bridgehead.simulator.store.FolderOperationException;
 import org.bridgehead.simulator.store.FolderState;
 import org.bridgehead.simulator.store.SimulatorStore;
 import org.w3c.dom.Element;
@@ -31,18 +30,10 @@ public final class MoveFolderOperation implements EwsOperation {
         FolderWriter writer = new FolderWriter(locator.mailbox(), call.requestVersion());
         ResponseMessages messages = ResponseMessages.open(out, name());
         for (Element id : FolderLocator.idElements(folderIds)) {
-            try {
+            FolderIdResponse.write(messages, writer, out, () -> {
                 FolderState target = locator.locateIn(toFolderId);
-                FolderState moved = locator.mailbox().move(locator.locate(id).number(), target.number());
-                messages.success().start("m:Folders");
-                writer.writeIdOnly(out, moved);
-                out.end();
-                messages.end();
-            } catch (EwsError e) {
-                messages.error(e);
-            } catch (FolderOperationException e) {
-                messages.error(EwsError.of(e));
-            }
+                return locator.mailbox().move(locator.locate(id).number(), target.number());
+            });
         }
         messages.close();
     }

@@ -11,8 +11,6 @@ import org.bridgehead.simulator.soap.EwsOperation;
 import org.bridgehead.simulator.soap.SoapFaultException;
 import org.bridgehead.simulator.soap.XmlWriter;
 import org.bridgehead.simulator.store.ExtendedPropertyKey;
-import org.bridgehead.simulator.store.FolderOperationException;
-import org.bridgehead.simulator.store.FolderState;
 import org.bridgehead.simulator.store.SimulatorStore;
 import org.w3c.dom.Element;
 
@@ -50,19 +48,8 @@ public final class UpdateFolderOperation implements EwsOperation {
             if (ids.size() != 1) {
                 throw Dom.schemaViolation("FolderChange requires one folder id");
             }
-            try {
-                FolderState folder = locator.locate(ids.get(0));
-                FolderState updated = locator.mailbox()
-                        .update(folder.number(), changes.newName(), changes.set(), changes.removed());
-                messages.success().start("m:Folders");
-                writer.writeIdOnly(out, updated);
-                out.end();
-                messages.end();
-            } catch (EwsError e) {
-                messages.error(e);
-            } catch (FolderOperationException e) {
-                messages.error(EwsError.of(e));
-            }
+            FolderIdResponse.write(messages, writer, out, () -> locator.mailbox().update(
+                    locator.locate(ids.get(0)).number(), changes.newName(), changes.set(), changes.removed()));
         }
         messages.close();
     }

@@ -31,10 +31,8 @@ public final class UpdateItemOperation implements EwsOperation {
     @Override
     public void execute(EwsCall call, XmlWriter out) throws SoapFaultException {
         Element request = call.request();
-        String conflictResolution = Dom.attribute(request, "ConflictResolution").orElse("AutoResolve");
-        if (!List.of("NeverOverwrite", "AutoResolve", "AlwaysOverwrite").contains(conflictResolution)) {
-            throw Dom.schemaViolation("unknown ConflictResolution " + conflictResolution);
-        }
+        String conflictResolution = Dom.choiceAttribute(request, "ConflictResolution", "AutoResolve",
+                List.of("NeverOverwrite", "AutoResolve", "AlwaysOverwrite"));
         boolean checkChangeKey = "NeverOverwrite".equals(conflictResolution);
         List<Element> changes = Dom.children(Dom.required(request, "ItemChanges"), "ItemChange");
         ItemLocator locator = new ItemLocator(store, call.account());

@@ -1,10 +1,9 @@
 package org.bridgehead.simulator.store;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** A message's follow-up flag, with its EWS name and its PR_FLAG_STATUS (0x1090) value. */
-public enum FlagStatus {
+public enum FlagStatus implements EwsNamedValue {
     NOT_FLAGGED("NotFlagged", 0),
     COMPLETE("Complete", 1),
     FLAGGED("Flagged", 2);
@@ -17,20 +16,22 @@ public enum FlagStatus {
         this.mapiValue = mapiValue;
     }
 
+    @Override
     public String ewsName() {
         return ewsName;
     }
 
+    @Override
     public int mapiValue() {
         return mapiValue;
     }
 
     public static Optional<FlagStatus> byEwsName(String name) {
-        return Arrays.stream(values()).filter(f -> f.ewsName.equalsIgnoreCase(name)).findFirst();
+        return EwsNamedValue.byEwsName(FlagStatus.class, name);
     }
 
     /** The status of a PR_FLAG_STATUS value; unknown values mean not flagged, as Outlook reads them. */
     public static FlagStatus byMapiValue(long value) {
-        return Arrays.stream(values()).filter(f -> f.mapiValue == value).findFirst().orElse(NOT_FLAGGED);
+        return EwsNamedValue.byMapiValue(FlagStatus.class, value).orElse(NOT_FLAGGED);
     }
 }

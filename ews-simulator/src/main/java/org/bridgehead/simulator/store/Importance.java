@@ -1,10 +1,9 @@
 package org.bridgehead.simulator.store;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** A message's importance, with its EWS name and PR_IMPORTANCE (0x0017) value. */
-public enum Importance {
+public enum Importance implements EwsNamedValue {
     LOW("Low", 0),
     NORMAL("Normal", 1),
     HIGH("High", 2);
@@ -17,15 +16,17 @@ public enum Importance {
         this.mapiValue = mapiValue;
     }
 
+    @Override
     public String ewsName() {
         return ewsName;
     }
 
+    @Override
     public int mapiValue() {
         return mapiValue;
     }
 
     public static Optional<Importance> byEwsName(String name) {
-        return Arrays.stream(values()).filter(i -> i.ewsName.equalsIgnoreCase(name)).findFirst();
+        return EwsNamedValue.byEwsName(Importance.class, name);
     }
 }
