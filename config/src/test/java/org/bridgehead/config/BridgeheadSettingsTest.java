@@ -70,8 +70,9 @@ class BridgeheadSettingsTest {
     void simulatorSeedAcceptsDemoOrGeneratedSizes() {
         assertEquals("generated:10:50", BridgeheadSettings.SIMULATOR_SEED.parse("generated:10:50"));
         assertEquals("generated:1:50:10000", BridgeheadSettings.SIMULATOR_SEED.parse("generated:1:50:10000"));
-        assertEquals("expected demo, generated:USERS:FOLDERS or generated:USERS:FOLDERS:INBOX_MESSAGES such as "
-                + "generated:1:50:10000",
+        assertEquals("generated:1:50:10000:10", BridgeheadSettings.SIMULATOR_SEED.parse("generated:1:50:10000:10"));
+        assertEquals("expected demo or generated:USERS:FOLDERS[:INBOX_MESSAGES[:LARGE_MESSAGES]] such as "
+                + "generated:1:50:10000:10",
                 assertThrows(InvalidValueException.class,
                         () -> BridgeheadSettings.SIMULATOR_SEED.parse("generated:10")).getMessage());
     }

@@ -251,8 +251,8 @@ class SettingsLoadTest {
         Files.write(file, "bridgehead.simulator.seed = d\u00e9mo\n".getBytes(StandardCharsets.ISO_8859_1));
         SettingsException failure = loadFails(Optional.of(file), List.of(), Map.of());
         assertEquals(List.of("bridgehead: invalid value 'd\u00e9mo' for bridgehead.simulator.seed (from " + file
-                + ":1): expected demo, generated:USERS:FOLDERS or generated:USERS:FOLDERS:INBOX_MESSAGES such as "
-                + "generated:1:50:10000"), failure.errors());
+                + ":1): expected demo or generated:USERS:FOLDERS[:INBOX_MESSAGES[:LARGE_MESSAGES]] such as "
+                + "generated:1:50:10000:10"), failure.errors());
     }
 
     @Test

@@ -23,6 +23,8 @@ public final class GeneratedDataSet {
     public static final int MAX_USERS = 100_000;
     public static final int MAX_FOLDERS_PER_USER = 10_000;
     public static final int MAX_MESSAGES_PER_USER = 100_000;
+    /** The attachment size of the large generated messages: a typical scanned document or slide deck. */
+    public static final int LARGE_ATTACHMENT_BYTES = 2 * 1024 * 1024;
     /** The date of the newest generated message, fixed so that runs compare. */
     public static final Instant NEWEST_MESSAGE = Instant.parse("2026-03-02T09:30:00Z");
 
@@ -44,6 +46,20 @@ public final class GeneratedDataSet {
      * @throws IllegalArgumentException if a count is negative or above its maximum
      */
     public static SimulatorStore create(int users, int foldersPerUser, int messagesPerUser, long seed) {
+        return create(users, foldersPerUser, messagesPerUser, 0, seed);
+    }
+
+    /**
+     * @param largePerUser how many of each user's Inbox messages carry a {@link #LARGE_ATTACHMENT_BYTES}
+     *                     attachment, spread evenly through the folder
+     * @throws IllegalArgumentException if a count is negative or above its maximum
+     */
+    public static SimulatorStore create(int users, int foldersPerUser, int messagesPerUser, int largePerUser,
+            long seed) {
+        if (largePerUser < 0 || largePerUser > messagesPerUser) {
+            throw new IllegalArgumentException(
+                    "large messages per user must be between 0 and the messages per user: " + largePerUser);
+        }
         if (messagesPerUser < 0 || messagesPerUser > MAX_MESSAGES_PER_USER) {
             throw new IllegalArgumentException(
                     "messages per user must be between 0 and " + MAX_MESSAGES_PER_USER + ": " + messagesPerUser);
@@ -65,7 +81,7 @@ public final class GeneratedDataSet {
                     Person owner = store.directory().find(mailbox.address()).orElseThrow();
                     new MailGenerator(random.nextLong(), DemoPeople.all(), NEWEST_MESSAGE, Duration.ofDays(180))
                             .fill(mailbox, mailbox.folder(DistinguishedFolder.INBOX).number(), owner, messagesPerUser,
-                                    0, 0);
+                                    largePerUser, LARGE_ATTACHMENT_BYTES);
                 }
             } catch (FolderOperationException | ItemOperationException e) {
                 throw new IllegalStateException("generated mailbox is inconsistent", e);

@@ -48,8 +48,19 @@ class SeedsTest {
     }
 
     @Test
+    void generatedInboxCanHoldLargeMessagesSpreadThroughIt() throws Exception {
+        Mailbox user1 = Seeds.parse("generated:1:0:20:2").mailbox("user1@example.com").orElseThrow();
+        List<Long> sizes = user1.items(user1.folder(DistinguishedFolder.INBOX).number()).stream()
+                .map(item -> (long) item.size()).toList();
+        assertEquals(20, sizes.size());
+        assertEquals(2, sizes.stream().filter(size -> size > GeneratedDataSet.LARGE_ATTACHMENT_BYTES).count());
+        assertTrue(sizes.get(0) < GeneratedDataSet.LARGE_ATTACHMENT_BYTES, "the large ones are spread, not first");
+    }
+
+    @Test
     void unknownOrMalformedSpecificationsAreRejectedWithTheExpectedForm() {
-        for (String bad : List.of("", "demo2", "generated:3", "generated:x:1", "generated:-1:2", "generated:1:2:3:4")) {
+        for (String bad : List.of("", "demo2", "generated:3", "generated:x:1", "generated:-1:2", "generated:1:2:3:4",
+                "generated:1:2:3:4:5")) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Seeds.parse(bad), bad);
             assertTrue(e.getMessage().contains("generated:") || e.getMessage().contains("between"), e.getMessage());
         }

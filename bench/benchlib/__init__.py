@@ -1,0 +1,1 @@
+"""The benchmark runner's parts: processes, gateways, the IMAP client, workloads, report."""
