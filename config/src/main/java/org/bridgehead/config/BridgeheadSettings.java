@@ -38,6 +38,9 @@ public final class BridgeheadSettings {
             2048, "Largest IMAP literal (an APPENDed message) accepted, in MB; larger ones get BAD");
     public static final Setting<Boolean> IMAP_AUTO_EXPUNGE = Setting.bool("bridgehead.imap.auto.expunge", false,
             "Expunge a message as soon as an IMAP client marks it \\Deleted, instead of at EXPUNGE or CLOSE");
+    public static final Setting<Boolean> IMAP_EXACT_SIZES = Setting.bool("bridgehead.imap.exact.sizes", false,
+            "Download a message before reporting its RFC822.SIZE, so the size always equals the BODY[] length; "
+                    + "off: Exchange's size estimate stands until the content is read, as Exchange's own IMAP does");
     public static final Setting<Duration> IMAP_AUTH_DELAY = Setting.duration("bridgehead.imap.auth.delay", "500ms",
             "Wait before answering a failed IMAP login; it doubles with each further failure of the connection or user");
     public static final Setting<Duration> IMAP_AUTH_DELAY_MAX = Setting.duration("bridgehead.imap.auth.delay.max",
@@ -113,7 +116,7 @@ public final class BridgeheadSettings {
     /** Every setting above, in declaration order. */
     public static final List<Setting<?>> ALL = List.of(
             EWS_URL, BIND, IMAP_PORT, SMTP_PORT, LDAP_PORT, CALDAV_PORT,
-            IMAP_MAX_CONNECTIONS, IMAP_TIMEOUT, IMAP_LOGIN_TIMEOUT, IMAP_MAX_LITERAL_MB, IMAP_AUTO_EXPUNGE,
+            IMAP_MAX_CONNECTIONS, IMAP_TIMEOUT, IMAP_LOGIN_TIMEOUT, IMAP_MAX_LITERAL_MB, IMAP_AUTO_EXPUNGE, IMAP_EXACT_SIZES,
             IMAP_AUTH_DELAY, IMAP_AUTH_DELAY_MAX,
             SMTP_MAX_CONNECTIONS, SMTP_TIMEOUT, SMTP_MAX_MESSAGE_MB, SMTP_SAVE_IN_SENT, SMTP_DUPLICATE_WINDOW,
             EWS_CONNECT_TIMEOUT, EWS_READ_TIMEOUT, EWS_RETRIES, EWS_RETRY_BACKOFF, EWS_MAX_CONNECTIONS,

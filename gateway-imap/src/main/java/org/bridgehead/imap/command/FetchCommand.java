@@ -31,7 +31,8 @@ import org.bridgehead.imap.server.SessionState;
  * FETCH and UID FETCH (RFC 3501 6.4.5). Content is fetched from the backend in batches, so a
  * FETCH over a whole mailbox costs one backend call per batch and bounded memory. A non-PEEK body
  * fetch sets \Seen (in a read-write mailbox) and then reports FLAGS. RFC822.SIZE is the exact length
- * of the content once this connection has read it, otherwise the size the backend reported.
+ * of the content once this connection has read it, otherwise the size the backend reported; with
+ * {@code bridgehead.imap.exact.sizes} the content is read for RFC822.SIZE too.
  */
 final class FetchCommand implements CommandHandler {
 
@@ -56,7 +57,9 @@ final class FetchCommand implements CommandHandler {
         FetchRequest fetch = FetchRequest.parse(request.arguments(), request.byUid());
         SelectedMailbox mailbox = context.selected();
         List<MessageRef> refs = mailbox.resolve(fetch.sequenceSet(), request.byUid());
-        boolean needsContent = fetch.attributes().stream().anyMatch(FetchCommand::needsContent);
+        boolean needsContent = fetch.attributes().stream().anyMatch(FetchCommand::needsContent)
+                || (context.services().options().exactSizes()
+                        && fetch.attributes().contains(FetchAttribute.Simple.RFC822_SIZE));
         boolean setsSeen = !mailbox.readOnly() && fetch.attributes().stream().anyMatch(FetchAttribute::setsSeen);
         int batchSize = needsContent ? CONTENT_BATCH : Math.max(1, refs.size());
         for (int start = 0; start < refs.size(); start += batchSize) {

@@ -20,6 +20,7 @@ import org.bridgehead.imap.protocol.ImapReaderLimits;
  * @param loginTimeout   silence after which a client that has not logged in is disconnected
  * @param readerLimits   line and literal bounds of the command reader
  * @param autoExpunge    expunge messages as soon as they are marked \Deleted
+ * @param exactSizes     read a message's content before reporting its RFC822.SIZE
  * @param authDelay      wait before answering the first failed login; doubled for each further one
  * @param authDelayMax   the longest such wait
  * @param subscriptionsDirectory where the users' unsubscribed folders are stored ({@code imap-subscriptions}
@@ -33,6 +34,7 @@ public record ImapServerOptions(
         Duration loginTimeout,
         ImapReaderLimits readerLimits,
         boolean autoExpunge,
+        boolean exactSizes,
         Duration authDelay,
         Duration authDelayMax,
         Optional<Path> subscriptionsDirectory) {
@@ -59,7 +61,7 @@ public record ImapServerOptions(
     /** The same options listening elsewhere. */
     public ImapServerOptions withAddress(InetAddress newBindAddress, int newPort) {
         return new ImapServerOptions(newBindAddress, newPort, maxConnections, timeout, loginTimeout, readerLimits,
-                autoExpunge, authDelay, authDelayMax, subscriptionsDirectory);
+                autoExpunge, exactSizes, authDelay, authDelayMax, subscriptionsDirectory);
     }
 
     /** The options a Bridgehead configuration asks for. */
@@ -81,6 +83,7 @@ public record ImapServerOptions(
                 settings.get(BridgeheadSettings.IMAP_LOGIN_TIMEOUT),
                 limits,
                 settings.get(BridgeheadSettings.IMAP_AUTO_EXPUNGE),
+                settings.get(BridgeheadSettings.IMAP_EXACT_SIZES),
                 settings.get(BridgeheadSettings.IMAP_AUTH_DELAY),
                 settings.get(BridgeheadSettings.IMAP_AUTH_DELAY_MAX),
                 Optional.of(settings.get(BridgeheadSettings.CACHE_DIR).resolve("imap-subscriptions")));

@@ -38,14 +38,24 @@ final class SimulatedGateway implements AutoCloseable {
     private final ImapServer server;
 
     SimulatedGateway(Path cacheDirectory) throws IOException {
+        this(cacheDirectory, false);
+    }
+
+    /** @param exactSizes the server's {@code bridgehead.imap.exact.sizes} */
+    SimulatedGateway(Path cacheDirectory, boolean exactSizes) throws IOException {
         simulator = EwsSimulator.start(SimulatorOptions.defaults(), store, EwsOperations.all(store));
         backend = new EwsBackend(new EwsSettings(simulator.ewsUrl(), Duration.ofSeconds(5), Duration.ofSeconds(30), 1,
                 Duration.ofMillis(50), 8), new MailSettings(cacheDirectory, 100, 16L << 20));
         sessions = new SessionCache(backend, Duration.ofMinutes(5), 10);
         ImapServerOptions options = new ImapServerOptions(InetAddress.getLoopbackAddress(), 0, 16,
-                Duration.ofMinutes(5), Duration.ofMinutes(1), ImapReaderLimits.defaults(), false,
+                Duration.ofMinutes(5), Duration.ofMinutes(1), ImapReaderLimits.defaults(), false, exactSizes,
                 Duration.ofMillis(10), Duration.ofMillis(100), Optional.empty());
         server = new ImapServer(options, sessions).start();
+    }
+
+    /** EWS requests of one operation the simulator has answered so far. */
+    long ewsCalls(String operation) {
+        return simulator.stats().requests(operation);
     }
 
     /** The simulator's mailboxes, to change mail behind the gateway's back. */

@@ -41,7 +41,7 @@ public final class ImapTestServer implements AutoCloseable {
     public static ImapTestServer startWithLoginTimeout(Duration loginTimeout) throws IOException {
         ImapServerOptions defaults = options(false, 8);
         return new ImapTestServer(new ImapServerOptions(defaults.bindAddress(), 0, defaults.maxConnections(),
-                defaults.timeout(), loginTimeout, defaults.readerLimits(), false, defaults.authDelay(),
+                defaults.timeout(), loginTimeout, defaults.readerLimits(), false, false, defaults.authDelay(),
                 defaults.authDelayMax(), Optional.empty()));
     }
 
@@ -50,7 +50,7 @@ public final class ImapTestServer implements AutoCloseable {
         return new ImapServerOptions(InetAddress.getLoopbackAddress(), 0, maxConnections, Duration.ofMinutes(5),
                 Duration.ofMinutes(1), new ImapReaderLimits(8192, MAX_LITERAL, 16 * 1024,
                         Path.of(System.getProperty("java.io.tmpdir"))),
-                autoExpunge, Duration.ofMillis(5), Duration.ofMillis(40), Optional.empty());
+                autoExpunge, false, Duration.ofMillis(5), Duration.ofMillis(40), Optional.empty());
     }
 
     public int port() {
