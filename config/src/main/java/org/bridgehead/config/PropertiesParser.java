@@ -7,7 +7,7 @@ import java.util.List;
  * Reads the text of a Java properties file the way {@link java.util.Properties#load(java.io.Reader)}
  * does, but keeps the line on which each entry starts, so that errors can point at it.
  * Handles comments ({@code #}, {@code !}), the separators {@code =}, {@code :} and white space,
- * continuation lines ending in a backslash, and escapes including {@code \}{@code uXXXX}.
+ * continuation lines ending in a backslash, and escapes including {@code \}{@code uHHHH}.
  */
 final class PropertiesParser {
 
@@ -146,13 +146,13 @@ final class PropertiesParser {
 
     private static char unicodeEscape(String escaped, int digitsStart) {
         if (digitsStart + 4 > escaped.length()) {
-            throw new IllegalArgumentException("malformed \\uXXXX escape");
+            throw new IllegalArgumentException("malformed \\uHHHH escape");
         }
         int code = 0;
         for (int i = digitsStart; i < digitsStart + 4; i++) {
             int digit = Character.digit(escaped.charAt(i), 16);
             if (digit < 0) {
-                throw new IllegalArgumentException("malformed \\uXXXX escape");
+                throw new IllegalArgumentException("malformed \\uHHHH escape");
             }
             code = code * 16 + digit;
         }

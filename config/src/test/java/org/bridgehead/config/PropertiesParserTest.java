@@ -72,8 +72,8 @@ class PropertiesParserTest {
     void malformedUnicodeEscapeIsAnErrorOnItsLineAndOtherEntriesSurvive() {
         assertEquals(List.of(
                 new Entry("a", "1", 1),
-                new SyntaxError(2, "malformed \\uXXXX escape"),
-                new SyntaxError(3, "malformed \\uXXXX escape"),
+                new SyntaxError(2, "malformed \\uHHHH escape"),
+                new SyntaxError(3, "malformed \\uHHHH escape"),
                 new Entry("d", "4", 4)), PropertiesParser.parse("a=1\nb=\\u12G4\nc=\\u12\nd=4\n"));
     }
 

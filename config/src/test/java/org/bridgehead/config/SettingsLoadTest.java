@@ -157,7 +157,7 @@ class SettingsLoadTest {
                         + ":1): expected a port number 0-65535",
                 "bridgehead: invalid value '2' for bridgehead.simulator.fault.rate (from " + file
                         + ":2): expected a number 0.0-1.0",
-                "bridgehead: " + file + ":3: malformed \\uXXXX escape",
+                "bridgehead: " + file + ":3: malformed \\uHHHH escape",
                 "bridgehead: invalid value 'many' for bridgehead.ews.retries (from environment BRIDGEHEAD_EWS_RETRIES)"
                         + ": expected a whole number 0-10",
                 "bridgehead: invalid value 'loud' for bridgehead.log.level (from --set)"
