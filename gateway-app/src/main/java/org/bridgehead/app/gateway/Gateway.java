@@ -12,6 +12,11 @@ import org.bridgehead.config.BridgeheadSettings;
 import org.bridgehead.config.Settings;
 import org.bridgehead.exchange.ExchangeBackend;
 import org.bridgehead.exchange.SessionCache;
+import org.bridgehead.imap.server.ImapServer;
+import org.bridgehead.imap.server.ImapServerOptions;
+import org.bridgehead.smtp.exchange.ExchangeSubmitter;
+import org.bridgehead.smtp.server.SmtpServer;
+import org.bridgehead.smtp.server.SmtpServerOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,8 +48,25 @@ public final class Gateway implements AutoCloseable {
     public static Gateway forBackend(ExchangeBackend backend, Settings settings) {
         SessionCache sessions = new SessionCache(backend, settings.get(BridgeheadSettings.SESSION_IDLE_TIMEOUT),
                 settings.get(BridgeheadSettings.SESSION_MAX));
-        return new Gateway(List.of(new ImapProtocol(settings, sessions), new SmtpProtocol(settings, sessions)),
-                List.of(sessions, backend));
+        return new Gateway(List.of(imap(settings, sessions), smtp(settings, sessions)), List.of(sessions, backend));
+    }
+
+    private static ProtocolService imap(Settings settings, SessionCache sessions) {
+        return new ListenerService("imap", BridgeheadSettings.IMAP_PORT, (bindAddress, port) -> {
+            ImapServerOptions options = ImapServerOptions.from(settings).withAddress(bindAddress, port);
+            ImapServer server = new ImapServer(options, sessions).start();
+            return new ListenerService.Started(server.localAddress(), server::close);
+        });
+    }
+
+    private static ProtocolService smtp(Settings settings, SessionCache sessions) {
+        return new ListenerService("smtp", BridgeheadSettings.SMTP_PORT, (bindAddress, port) -> {
+            SmtpServerOptions options = SmtpServerOptions.from(settings).withAddress(bindAddress, port);
+            ExchangeSubmitter submitter = new ExchangeSubmitter(sessions,
+                    settings.get(BridgeheadSettings.SMTP_SAVE_IN_SENT), options);
+            SmtpServer server = new SmtpServer(options, submitter).start();
+            return new ListenerService.Started(server.localAddress(), server::close);
+        });
     }
 
     /**
