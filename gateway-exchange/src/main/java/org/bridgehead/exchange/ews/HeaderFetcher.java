@@ -15,7 +15,6 @@ import microsoft.exchange.webservices.data.core.response.ServiceResponseCollecti
 import microsoft.exchange.webservices.data.property.complex.ItemId;
 import org.bridgehead.exchange.BackendException;
 import org.bridgehead.exchange.ExchangeErrorException;
-import org.bridgehead.exchange.NotFoundException;
 import org.bridgehead.exchange.mail.Content;
 import org.bridgehead.exchange.mail.HeaderBlocks;
 import org.bridgehead.exchange.store.FolderIndex;
@@ -87,19 +86,10 @@ final class HeaderFetcher {
         }
         ServiceResponseCollection<GetItemResponse> responses = context.call("GetItem",
                 () -> context.service().bindToItems(ids, ItemProperties.headerShape()));
-        for (int i = 0; i < responses.getCount() && i < batch.size(); i++) {
-            GetItemResponse response = responses.getResponseAtIndex(i);
-            IndexEntry entry = batch.get(i);
-            if (!MailContext.succeeded(response)) {
-                BackendException failure = MailContext.failureOf(response);
-                if (failure instanceof NotFoundException) {
-                    continue; // deleted meanwhile: absent from the result
-                }
-                throw failure;
-            }
+        FoundItems.forEach(responses, batch, (entry, item) -> {
             Optional<String> text;
             try {
-                text = ItemProperties.extended(response.getItem(), ItemProperties.TRANSPORT_HEADERS, String.class);
+                text = ItemProperties.extended(item, ItemProperties.TRANSPORT_HEADERS, String.class);
             } catch (Exception e) {
                 throw context.failure(e);
             }
@@ -108,7 +98,7 @@ final class HeaderFetcher {
             } else {
                 withoutBlock.add(entry.uid());
             }
-        }
+        });
     }
 
     private static void remember(FolderIndex index, Map<Long, byte[]> learnt) {

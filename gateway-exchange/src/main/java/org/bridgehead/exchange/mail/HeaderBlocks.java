@@ -46,7 +46,7 @@ public final class HeaderBlocks {
                 continue;
             }
             if (c == '\n') {
-                if (normal.length() == 0 || endsWithBlankLine(normal)) {
+                if (normal.length() == 0 || endsWithLineEnd(normal)) {
                     break; // the first blank line ends the header
                 }
                 normal.append("\r\n");
@@ -64,11 +64,6 @@ public final class HeaderBlocks {
     private static boolean endsWithLineEnd(CharSequence text) {
         int n = text.length();
         return n >= 2 && text.charAt(n - 2) == '\r' && text.charAt(n - 1) == '\n';
-    }
-
-    private static boolean endsWithBlankLine(CharSequence text) {
-        int n = text.length();
-        return endsWithLineEnd(text) && (n == 2 || (n >= 4 && text.charAt(n - 4) == '\r' && text.charAt(n - 3) == '\n'));
     }
 
     private static byte[] cutAtLineEnd(byte[] header) {
