@@ -72,14 +72,33 @@ public final class DataHandler implements CommandHandler {
 
     private SmtpReply submit(SubmitterSession submitter, Envelope envelope, SpooledMessage message) {
         Optional<SendKey> key = sendKey(submitter.user(), envelope, message);
-        Optional<String> earlier = key.flatMap(duplicateGuard::acceptedQueueId);
-        if (earlier.isPresent()) {
-            log.info("message {} was accepted as {} already; not sent again", key.get().messageId(), earlier.get());
-            return queued(earlier.get());
+        if (key.isEmpty()) {
+            return send(submitter, envelope, message, Optional.empty());
         }
+        DuplicateSendGuard.Claim claim;
+        try {
+            claim = duplicateGuard.claim(key.get());
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            return FailureReplies.UNEXPECTED;
+        }
+        if (claim instanceof DuplicateSendGuard.AlreadyAccepted earlier) {
+            log.info("message {} was accepted as {} already; not sent again", key.get().messageId(), earlier.queueId());
+            return queued(earlier.queueId());
+        }
+        DuplicateSendGuard.Ticket ticket = (DuplicateSendGuard.Ticket) claim;
+        try {
+            return send(submitter, envelope, message, Optional.of(ticket));
+        } finally {
+            ticket.failed(); // no effect once accepted; otherwise releases the submissions waiting for this one
+        }
+    }
+
+    private static SmtpReply send(SubmitterSession submitter, Envelope envelope, SpooledMessage message,
+            Optional<DuplicateSendGuard.Ticket> ticket) {
         try {
             SubmissionReceipt receipt = submitter.submit(envelope, message);
-            key.ifPresent(accepted -> duplicateGuard.rememberAccepted(accepted, receipt.queueId()));
+            ticket.ifPresent(accepted -> accepted.accepted(receipt.queueId()));
             log.info("message of {} bytes for {} recipients accepted as {}", message.size(), envelope.recipients().size(), receipt.queueId());
             return queued(receipt.queueId());
         } catch (SubmissionException refused) {
