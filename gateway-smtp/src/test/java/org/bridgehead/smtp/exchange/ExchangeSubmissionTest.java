@@ -97,6 +97,25 @@ class ExchangeSubmissionTest {
     }
 
     @Test
+    void envelopeNamingSomeOfTheToAndCcRecipientsReachesOnlyThose() throws Exception {
+        int bobBefore = gateway.inbox(BOB).size();
+        MimeMessage message = message(session(), ALICE, "Only for Bob");
+        message.addRecipients(Message.RecipientType.TO, "carol@partner.test");
+        message.setRecipients(Message.RecipientType.CC, "dave@partner.test");
+        message.saveChanges();
+
+        Transport.send(message, new InternetAddress[] {new InternetAddress(BOB)}, ALICE, PASSWORD);
+
+        List<ItemState> bobInbox = gateway.inbox(BOB);
+        assertEquals(bobBefore + 1, bobInbox.size());
+        MimeMessage atBob = parse(bobInbox.get(bobInbox.size() - 1).mime());
+        assertEquals(message.getMessageID(), atBob.getMessageID());
+        assertEquals("Hello Bob,\r\nsee you at noon.\r\n", atBob.getContent(), "the content is sent unchanged");
+        assertEquals(List.of(), receivedOutside("carol@partner.test"), "To in the header only: not sent to");
+        assertEquals(List.of(), receivedOutside("dave@partner.test"), "Cc in the header only: not sent to");
+    }
+
+    @Test
     void messageWithoutBlindCopiesKeepsItsMessageIdAndBody() throws Exception {
         MimeMessage message = message(session(), ALICE, "Unchanged");
 
