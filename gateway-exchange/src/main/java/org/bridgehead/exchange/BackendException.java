@@ -6,7 +6,8 @@ package org.bridgehead.exchange;
  */
 public abstract sealed class BackendException extends Exception
         permits AuthenticationFailedException, ServerUnavailableException, ThrottledException,
-        NotFoundException, AccessDeniedException, MessageRejectedException, ExchangeErrorException {
+        NotFoundException, AccessDeniedException, MessageRejectedException, ExchangeErrorException,
+        PreconditionFailedException, InvalidContentException, InvalidSyncTokenException {
 
     protected BackendException(String message, Throwable cause) {
         super(message, cause);

@@ -2,6 +2,7 @@ package org.bridgehead.exchange;
 
 import java.util.List;
 import org.bridgehead.exchange.mail.MailService;
+import org.bridgehead.exchange.pim.PimService;
 
 /**
  * One user's signed-in connection to Exchange. Thread-safe; calls may be serialised internally.
@@ -25,6 +26,14 @@ public interface ExchangeSession extends AutoCloseable {
 
     /** The user's mail: folders, messages, flags, sending. Shares this session's connection. */
     MailService mail();
+
+    /**
+     * The user's calendars, task lists and address books. Shares this session's connection.
+     * The EWS implementation is being written; until then this fails.
+     */
+    default PimService pim() {
+        throw new UnsupportedOperationException("calendars and contacts are not available from this backend yet");
+    }
 
     /** False once {@link #close()} has been called. */
     boolean isOpen();
