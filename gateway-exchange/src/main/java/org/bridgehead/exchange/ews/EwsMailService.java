@@ -21,6 +21,7 @@ import org.bridgehead.exchange.mail.FolderWatch;
 import org.bridgehead.exchange.mail.MailSearch;
 import org.bridgehead.exchange.mail.MailService;
 import org.bridgehead.exchange.mail.MessageFlags;
+import org.bridgehead.exchange.mail.OutgoingRecipients;
 
 /** The mail API over EWS: each operation is one small class; this one only routes to them. */
 final class EwsMailService implements MailService {
@@ -138,8 +139,8 @@ final class EwsMailService implements MailService {
     }
 
     @Override
-    public void send(Content mime, boolean saveCopy) throws BackendException {
-        sender.send(mime, saveCopy);
+    public void send(Content mime, OutgoingRecipients recipients, boolean saveCopy) throws BackendException {
+        sender.send(mime, recipients, saveCopy);
     }
 
     private static <T> List<T> distinct(Collection<T> values) {

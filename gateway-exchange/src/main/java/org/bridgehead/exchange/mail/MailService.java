@@ -80,10 +80,12 @@ public interface MailService {
     FolderWatch watch(Collection<String> folderIds, FolderWatch.Listener listener) throws BackendException;
 
     /**
-     * Sends a message as the user. Recipients are the message's To, Cc and Bcc headers; Bcc is
-     * removed from what recipients receive and kept in the Sent Items copy.
+     * Sends a message as the user, to exactly the given recipients: the message's To, Cc and Bcc
+     * headers decide nothing (see {@link OutgoingRecipients}). Recipients do not receive the Bcc
+     * list; the Sent Items copy keeps it.
      *
+     * @param mime the message as the client wrote it; sent without changes to its content
      * @param saveCopy keep a copy in Sent Items
      */
-    void send(Content mime, boolean saveCopy) throws BackendException;
+    void send(Content mime, OutgoingRecipients recipients, boolean saveCopy) throws BackendException;
 }

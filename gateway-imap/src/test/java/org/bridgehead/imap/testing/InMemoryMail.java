@@ -36,6 +36,7 @@ import org.bridgehead.exchange.mail.HeaderBlocks;
 import org.bridgehead.exchange.mail.MailSearch;
 import org.bridgehead.exchange.mail.MailService;
 import org.bridgehead.exchange.mail.MessageFlags;
+import org.bridgehead.exchange.mail.OutgoingRecipients;
 import org.bridgehead.exchange.mail.MessageSummary;
 import org.bridgehead.exchange.mail.SystemFlag;
 
@@ -343,7 +344,7 @@ public final class InMemoryMail implements MailService {
     }
 
     @Override
-    public void send(Content mime, boolean saveCopy) {
+    public void send(Content mime, OutgoingRecipients recipients, boolean saveCopy) {
         throw new IllegalStateException("IMAP never sends");
     }
 
