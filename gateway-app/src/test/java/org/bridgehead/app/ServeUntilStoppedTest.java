@@ -75,7 +75,8 @@ class ServeUntilStoppedTest {
     void runAnnouncesTheGatewayForTheConfiguredExchangeUntilSigterm() throws Exception {
         String ewsUrl = "http://127.0.0.1:9/EWS/Exchange.asmx";
         try (BridgeheadProcess run = BridgeheadProcess.start(home, "--set", "bridgehead.ews.url=" + ewsUrl, "run",
-                "--set", "bridgehead.imap.port=0", "--set", "bridgehead.smtp.port=0")) {
+                "--set", "bridgehead.imap.port=0", "--set", "bridgehead.smtp.port=0",
+                "--set", "bridgehead.ldap.port=0")) {
             assertImapGreets(run.awaitLine(IMAP_LINE));
 
             assertTrue(run.terminate().contains("bridgehead: stopped"));

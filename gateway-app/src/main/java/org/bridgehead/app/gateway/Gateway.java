@@ -13,6 +13,8 @@ import org.bridgehead.config.Settings;
 import org.bridgehead.exchange.ExchangeBackend;
 import org.bridgehead.exchange.SessionCache;
 import org.bridgehead.imap.server.ImapServer;
+import org.bridgehead.ldap.server.LdapServer;
+import org.bridgehead.ldap.server.LdapServerOptions;
 import org.bridgehead.imap.server.ImapServerOptions;
 import org.bridgehead.smtp.exchange.ExchangeSubmitter;
 import org.bridgehead.smtp.server.SmtpServer;
@@ -48,7 +50,8 @@ public final class Gateway implements AutoCloseable {
     public static Gateway forBackend(ExchangeBackend backend, Settings settings) {
         SessionCache sessions = new SessionCache(backend, settings.get(BridgeheadSettings.SESSION_IDLE_TIMEOUT),
                 settings.get(BridgeheadSettings.SESSION_MAX));
-        return new Gateway(List.of(imap(settings, sessions), smtp(settings, sessions)), List.of(sessions, backend));
+        return new Gateway(List.of(imap(settings, sessions), smtp(settings, sessions), ldap(settings, sessions)),
+                List.of(sessions, backend));
     }
 
     private static ProtocolService imap(Settings settings, SessionCache sessions) {
@@ -65,6 +68,14 @@ public final class Gateway implements AutoCloseable {
             ExchangeSubmitter submitter = new ExchangeSubmitter(sessions,
                     settings.get(BridgeheadSettings.SMTP_SAVE_IN_SENT));
             SmtpServer server = new SmtpServer(options, submitter).start();
+            return new ListenerService.Started(server.localAddress(), server::close);
+        });
+    }
+
+    private static ProtocolService ldap(Settings settings, SessionCache sessions) {
+        return new ListenerService("ldap", BridgeheadSettings.LDAP_PORT, (bindAddress, port) -> {
+            LdapServerOptions options = LdapServerOptions.from(settings).withAddress(bindAddress, port);
+            LdapServer server = new LdapServer(options, sessions).start();
             return new ListenerService.Started(server.localAddress(), server::close);
         });
     }
