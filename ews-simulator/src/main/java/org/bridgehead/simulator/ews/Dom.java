@@ -43,6 +43,18 @@ final class Dom {
         return element.hasAttribute(name) ? Optional.of(element.getAttribute(name)) : Optional.empty();
     }
 
+    /** A child element of type xs:boolean; {@code absent} when the request leaves it out. */
+    static boolean booleanChild(Element parent, String localName, boolean absent) throws SoapFaultException {
+        Optional<String> text = childText(parent, localName);
+        return text.isPresent() ? XsBoolean.read(text.get(), localName) : absent;
+    }
+
+    /** An attribute of type xs:boolean; {@code absent} when the request leaves it out. */
+    static boolean booleanAttribute(Element element, String name, boolean absent) throws SoapFaultException {
+        Optional<String> text = attribute(element, name);
+        return text.isPresent() ? XsBoolean.read(text.get(), name) : absent;
+    }
+
     /** An attribute the schema restricts to {@code allowed}; {@code absent} when the request omits it. */
     static String choiceAttribute(Element element, String name, String absent, List<String> allowed)
             throws SoapFaultException {

@@ -31,8 +31,7 @@ public final class ResolveNamesOperation implements EwsOperation {
     public void execute(EwsCall call, XmlWriter out) throws SoapFaultException {
         Element request = call.request();
         String entry = Dom.required(request, "UnresolvedEntry").getTextContent().trim();
-        boolean fullContactData = Dom.attribute(request, "ReturnFullContactData").map(Boolean::parseBoolean)
-                .orElse(false);
+        boolean fullContactData = Dom.booleanAttribute(request, "ReturnFullContactData", false);
         // the Contacts-only scope searches the caller's contact folders, which hold no contacts yet
         boolean directory = !"Contacts".equals(request.getAttribute("SearchScope"));
         List<Person> found = directory ? store.directory().resolve(entry) : List.of();
