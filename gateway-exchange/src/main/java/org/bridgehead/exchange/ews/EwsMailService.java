@@ -31,6 +31,7 @@ final class EwsMailService implements MailService {
     private final FolderEditor editor;
     private final FolderSynchronizer synchronizer;
     private final MessageFetcher fetcher;
+    private final HeaderFetcher headerFetcher;
     private final FlagUpdater flagUpdater;
     private final MessageAppender appender;
     private final MessageTransfer transfer;
@@ -49,6 +50,7 @@ final class EwsMailService implements MailService {
         this.editor = new FolderEditor(context, folders, rootId);
         this.synchronizer = new FolderSynchronizer(context);
         this.fetcher = new MessageFetcher(context);
+        this.headerFetcher = new HeaderFetcher(context, fetcher);
         this.flagUpdater = new FlagUpdater(context);
         this.appender = new MessageAppender(context);
         this.transfer = new MessageTransfer(context);
@@ -91,6 +93,11 @@ final class EwsMailService implements MailService {
     @Override
     public Map<Long, Content> fetch(String folderId, List<Long> uids) throws BackendException {
         return fetcher.fetch(folderId, uids);
+    }
+
+    @Override
+    public Map<Long, byte[]> headers(String folderId, List<Long> uids) throws BackendException {
+        return headerFetcher.headers(folderId, uids);
     }
 
     @Override
