@@ -32,6 +32,9 @@ import org.bridgehead.imap.differential.ResponseParser.Str;
  *     CONDSTORE tests check.</li>
  * <li>INTERNALDATE becomes the same instant in UTC: Exchange stores DateTimeReceived in UTC, so the
  *     zone the client gave at APPEND is not kept; the instant is.</li>
+ * <li>PERMANENTFLAGS leaves out \Draft: Exchange fixes an item's draft state when it is created, so
+ *     Bridgehead accepts \Draft only at APPEND and does not offer it as changeable (RFC 3501 7.1:
+ *     a server lists only flags it can change permanently).</li>
  * <li>CAPABILITY responses and codes, ID responses, and the human text after a status are dropped:
  *     each server's own; untagged OK without a code is informational text.</li>
  * <li>The order of untagged responses within one command, of FETCH items, of flags, LIST attributes
@@ -161,7 +164,7 @@ final class Normaliser {
             case "APPENDUID" -> "APPENDUID <v> " + uidSet(word(args.get(1)));
             case "COPYUID" -> "COPYUID <v> " + uidSet(word(args.get(1))) + " <" + expand(word(args.get(2))).size()
                     + " uids>";
-            case "PERMANENTFLAGS" -> "PERMANENTFLAGS " + sortedGroup(args.get(0));
+            case "PERMANENTFLAGS" -> "PERMANENTFLAGS " + sortedGroup(args.get(0)).replace(" \\Draft", "");
             case "MODIFIED" -> "MODIFIED " + (uidCommand ? uidSet(word(args.get(0))) : plainSet(word(args.get(0))));
             default -> print(nodes, false);
         };
