@@ -70,7 +70,10 @@ public final class BridgeheadSettings {
     public static final Setting<Integer> EWS_MAX_CONNECTIONS = Setting.integer("bridgehead.ews.max.connections",
             20, 1, 1000, "Most HTTP connections open to Exchange at once");
     public static final Setting<Integer> EWS_BATCH_SIZE = Setting.integer("bridgehead.ews.batch.size", 100, 1, 1000,
-            "Messages per EWS request when an operation covers many (GetItem, UpdateItem, MoveItem, DeleteItem ...)");
+            "Messages per GetItem of full content when a command covers many");
+    public static final Setting<Integer> EWS_ID_BATCH_SIZE = Setting.integer("bridgehead.ews.batch.ids", 1000, 1, 1000,
+            "Messages per EWS request that names them without content (MoveItem, CopyItem, DeleteItem, UpdateItem,"
+                    + " GetItem of headers); Exchange takes at most 1000");
     public static final Setting<Duration> SESSION_IDLE_TIMEOUT = Setting.positiveDuration(
             "bridgehead.session.idle.timeout", "30m", "Cached Exchange sessions expire after this idle time");
 
@@ -120,7 +123,7 @@ public final class BridgeheadSettings {
             IMAP_AUTH_DELAY, IMAP_AUTH_DELAY_MAX,
             SMTP_MAX_CONNECTIONS, SMTP_TIMEOUT, SMTP_MAX_MESSAGE_MB, SMTP_SAVE_IN_SENT, SMTP_DUPLICATE_WINDOW,
             EWS_CONNECT_TIMEOUT, EWS_READ_TIMEOUT, EWS_RETRIES, EWS_RETRY_BACKOFF, EWS_MAX_CONNECTIONS,
-            EWS_BATCH_SIZE, SESSION_IDLE_TIMEOUT, SESSION_MAX, CACHE_DIR, CACHE_MEMORY_MB,
+            EWS_BATCH_SIZE, EWS_ID_BATCH_SIZE, SESSION_IDLE_TIMEOUT, SESSION_MAX, CACHE_DIR, CACHE_MEMORY_MB,
             SIMULATOR_BIND, SIMULATOR_PORT, SIMULATOR_SMTP_PORT, SIMULATOR_LATENCY_MS, SIMULATOR_FAULT_RATE,
             SIMULATOR_AUTH, SIMULATOR_SMARTHOST, SIMULATOR_KEEPALIVE, SIMULATOR_MAX_MESSAGE_MB, SIMULATOR_SEED,
             LOG_LEVEL);

@@ -12,7 +12,6 @@ import org.bridgehead.simulator.store.EmailAddress;
 import org.bridgehead.simulator.store.ExtendedPropertyKey;
 import org.bridgehead.simulator.store.ItemState;
 import org.bridgehead.simulator.store.MapiTags;
-import org.bridgehead.simulator.store.MessageHeader;
 import org.bridgehead.simulator.store.MimeParser;
 
 /**
@@ -107,17 +106,9 @@ final class ItemProperties {
             case MapiTags.PR_CREATION_TIME -> item.created();
             case MapiTags.PR_LAST_MODIFICATION_TIME -> item.lastModified();
             case MapiTags.PR_CLIENT_SUBMIT_TIME -> item.summary().dateSent();
-            case MapiTags.PR_TRANSPORT_MESSAGE_HEADERS -> transportHeaders(item);
+            case MapiTags.PR_TRANSPORT_MESSAGE_HEADERS -> item.transportHeaders();
             default -> null;
         };
-    }
-
-    private static String transportHeaders(ItemState item) {
-        StringBuilder b = new StringBuilder();
-        for (MessageHeader h : item.summary().headers()) {
-            b.append(h.name()).append(": ").append(h.value()).append("\r\n");
-        }
-        return b.toString();
     }
 
     private static List<Object> addresses(List<EmailAddress> mailboxes) {

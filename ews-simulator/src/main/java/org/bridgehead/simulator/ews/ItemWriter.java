@@ -150,9 +150,10 @@ final class ItemWriter {
         if (fields.contains("item:isunmodified")) {
             out.element("t:IsUnmodified", !item.draft());
         }
-        if (fields.contains("item:internetmessageheaders")) {
+        if (fields.contains("item:internetmessageheaders") && !item.transportHeaderFields().isEmpty()) {
+            // Exchange lists them from the transport headers, which only received mail has.
             out.start("t:InternetMessageHeaders");
-            for (MessageHeader h : item.summary().headers()) {
+            for (MessageHeader h : item.transportHeaderFields()) {
                 out.start("t:InternetMessageHeader").attr("HeaderName", h.name()).text(h.value()).end();
             }
             out.end();

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.bridgehead.simulator.store.Account;
 import org.bridgehead.simulator.store.EmailAddress;
 import org.bridgehead.simulator.store.FlagStatus;
@@ -44,28 +45,23 @@ final class MessageSubmission {
         EmailAddress me = new EmailAddress(account.displayName(), account.address());
         byte[] mime = m.mime().orElseGet(() -> MimeComposer.compose(m, me, domain(), clock.instant()));
         checkSize(mime.length);
-        if (!sending) {
-            return new Prepared(mime, List.of());
-        }
         MessageSummary summary = MimeParser.summarize(mime);
+        StringBuilder added = new StringBuilder();
+        List<EmailAddress> all = new ArrayList<>();
+        byte[] withRecipients = m.mime().isPresent() ? applyRecipientLists(m, summary, mime, added, all) : mime;
+        if (!sending) {
+            return new Prepared(MimeHeaders.withHeadersPrepended(withRecipients, added.toString()), List.of());
+        }
         EmailAddress from = m.from() != null ? m.from() : summary.from();
         if (from != null && !from.sameAddress(account.address())) {
             throw new EwsError("ErrorSendAsDenied",
                     "The user account which was used to submit this request does not have the right to send mail"
                             + " on behalf of the specified sending account.");
         }
-        List<EmailAddress> all = new ArrayList<>();
-        all.addAll(summary.to());
-        all.addAll(summary.cc());
-        all.addAll(summary.bcc());
-        StringBuilder added = new StringBuilder();
-        if (m.mime().isPresent()) {
-            all.addAll(m.to());
-            all.addAll(m.cc());
-            List<EmailAddress> extraBcc = m.bcc().stream()
-                    .filter(b -> summary.bcc().stream().noneMatch(s -> s.sameAddress(b.address()))).toList();
-            all.addAll(extraBcc);
-            MimeComposer.addressHeader(added, "Bcc", extraBcc); // the sender's copy keeps its Bcc recipients
+        if (m.mime().isEmpty()) {
+            all.addAll(summary.to());
+            all.addAll(summary.cc());
+            all.addAll(summary.bcc());
         }
         List<String> recipients = new ArrayList<>();
         for (EmailAddress a : all) {
@@ -88,7 +84,7 @@ final class MessageSubmission {
         if (summary.messageId() == null) {
             added.append("Message-ID: ").append(MimeComposer.messageId(domain())).append("\r\n");
         }
-        byte[] sent = MimeHeaders.withHeadersPrepended(mime, added.toString());
+        byte[] sent = MimeHeaders.withHeadersPrepended(withRecipients, added.toString());
         checkSize(sent.length);
         MailLimits limits = store.limits();
         if (mailbox.totalSize() > limits.mailboxQuotaBytes() - sent.length) {
@@ -118,6 +114,41 @@ final class MessageSubmission {
                 properties.flag() != null ? properties.flag() : FlagStatus.NOT_FLAGGED,
                 properties.categories() != null ? properties.categories() : List.of(), properties.importance(),
                 properties.received(), properties.set());
+    }
+
+    /**
+     * Exchange builds the item from the MIME, then sets the properties the request gives after it
+     * (the schema's sequence puts MimeContent first): a recipient list given replaces that kind from
+     * the MIME's headers, an empty one removes it, and the message shows the item's recipients. A
+     * header whose addresses do not change is left as the client wrote it.
+     *
+     * @param added collects the rewritten header fields
+     * @param all collects the item's recipients
+     * @return the MIME without the header fields that {@code added} replaces
+     */
+    private static byte[] applyRecipientLists(OutgoingMessage m, MessageSummary summary, byte[] mime,
+                                              StringBuilder added, List<EmailAddress> all) {
+        byte[] result = mime;
+        List<RecipientKind> kinds = List.of(new RecipientKind("To", m.to(), summary.to()),
+                new RecipientKind("Cc", m.cc(), summary.cc()), new RecipientKind("Bcc", m.bcc(), summary.bcc()));
+        for (RecipientKind kind : kinds) {
+            List<EmailAddress> effective = kind.given().orElse(kind.fromMime());
+            all.addAll(effective);
+            if (kind.given().isPresent() && !sameAddresses(effective, kind.fromMime())) {
+                result = MimeHeaders.withoutHeader(result, kind.header());
+                MimeComposer.addressHeader(added, kind.header(), effective);
+            }
+        }
+        return result;
+    }
+
+    /** One recipient header and the list the request gives for it, if it gives one. */
+    private record RecipientKind(String header, Optional<List<EmailAddress>> given, List<EmailAddress> fromMime) {
+    }
+
+    private static boolean sameAddresses(List<EmailAddress> a, List<EmailAddress> b) {
+        return a.size() == b.size() && a.stream().allMatch(x -> b.stream().anyMatch(y -> y.sameAddress(x.address())))
+                && b.stream().allMatch(y -> a.stream().anyMatch(x -> x.sameAddress(y.address())));
     }
 
     private void checkSize(long size) throws EwsError {

@@ -24,9 +24,9 @@ final class MimeComposer {
     static byte[] compose(OutgoingMessage m, EmailAddress from, String domain, Instant now) {
         StringBuilder b = new StringBuilder();
         b.append("From: ").append(address(from)).append("\r\n");
-        addressHeader(b, "To", m.to());
-        addressHeader(b, "Cc", m.cc());
-        addressHeader(b, "Bcc", m.bcc());
+        addressHeader(b, "To", m.to().orElse(List.of()));
+        addressHeader(b, "Cc", m.cc().orElse(List.of()));
+        addressHeader(b, "Bcc", m.bcc().orElse(List.of()));
         b.append("Subject: ").append(encode(m.subject() == null ? "" : m.subject())).append("\r\n");
         b.append("Date: ").append(RFC_5322.format(now)).append("\r\n");
         b.append("Message-ID: ").append(messageId(domain)).append("\r\n");

@@ -15,16 +15,16 @@ import org.w3c.dom.Element;
  *
  * @param mime       the decoded MimeContent, if the request has one
  * @param from       t:From, if set
- * @param to         t:ToRecipients
- * @param cc         t:CcRecipients
- * @param bcc        t:BccRecipients
+ * @param to         t:ToRecipients, empty when the request leaves the element out (an empty element is an empty list)
+ * @param cc         t:CcRecipients, likewise
+ * @param bcc        t:BccRecipients, likewise
  * @param subject    t:Subject, or null
  * @param body       t:Body text, or null
  * @param htmlBody   whether t:Body is HTML
  * @param properties IsRead, Categories, Flag, Importance and extended properties
  */
-record OutgoingMessage(Optional<byte[]> mime, EmailAddress from, List<EmailAddress> to, List<EmailAddress> cc,
-                       List<EmailAddress> bcc, String subject, String body, boolean htmlBody,
+record OutgoingMessage(Optional<byte[]> mime, EmailAddress from, Optional<List<EmailAddress>> to,
+                       Optional<List<EmailAddress>> cc, Optional<List<EmailAddress>> bcc, String subject, String body, boolean htmlBody,
                        ItemUpdate properties) {
 
     static OutgoingMessage read(Element message) throws SoapFaultException {
@@ -39,7 +39,7 @@ record OutgoingMessage(Optional<byte[]> mime, EmailAddress from, List<EmailAddre
         }
         ItemUpdate.Builder properties = ItemUpdate.builder();
         ItemFields.read(message, properties, List.of(), false);
-        List<EmailAddress> from = mailboxes(message, "From");
+        List<EmailAddress> from = mailboxes(message, "From").orElse(List.of());
         Optional<Element> body = Dom.child(message, "Body");
         return new OutgoingMessage(mime, from.isEmpty() ? null : from.get(0), mailboxes(message, "ToRecipients"),
                 mailboxes(message, "CcRecipients"), mailboxes(message, "BccRecipients"),
@@ -49,16 +49,18 @@ record OutgoingMessage(Optional<byte[]> mime, EmailAddress from, List<EmailAddre
                 properties.build());
     }
 
-    private static List<EmailAddress> mailboxes(Element message, String container) {
-        List<EmailAddress> result = new ArrayList<>();
+    /** The mailboxes of a recipient list, or empty when the request has no such element. */
+    private static Optional<List<EmailAddress>> mailboxes(Element message, String container) {
         Optional<Element> list = Dom.child(message, container);
-        if (list.isPresent()) {
-            for (Element mailbox : Dom.children(list.get(), "Mailbox")) {
-                String address = Dom.childText(mailbox, "EmailAddress").orElse("");
-                String name = Dom.childText(mailbox, "Name").filter(n -> !n.isEmpty()).orElse(null);
-                result.add(new EmailAddress(name, address));
-            }
+        if (list.isEmpty()) {
+            return Optional.empty();
         }
-        return result;
+        List<EmailAddress> result = new ArrayList<>();
+        for (Element mailbox : Dom.children(list.get(), "Mailbox")) {
+            String address = Dom.childText(mailbox, "EmailAddress").orElse("");
+            String name = Dom.childText(mailbox, "Name").filter(n -> !n.isEmpty()).orElse(null);
+            result.add(new EmailAddress(name, address));
+        }
+        return Optional.of(List.copyOf(result));
     }
 }

@@ -1,6 +1,5 @@
 package org.bridgehead.simulator.ews;
 
-import java.util.List;
 import java.util.Optional;
 import org.bridgehead.simulator.soap.EwsCall;
 import org.bridgehead.simulator.soap.EwsOperation;
@@ -45,8 +44,8 @@ public final class SendItemOperation implements EwsOperation {
         for (Element id : Dom.children(Dom.required(request, "ItemIds"))) {
             try {
                 ItemState item = locator.locate(id);
-                OutgoingMessage message = new OutgoingMessage(Optional.of(item.mime()), null, List.of(), List.of(),
-                        List.of(), null, null, false, ItemUpdate.builder().build());
+                OutgoingMessage message = new OutgoingMessage(Optional.of(item.mime()), null, Optional.empty(),
+                        Optional.empty(), Optional.empty(), null, null, false, ItemUpdate.builder().build());
                 MessageSubmission.Prepared p = submission.prepare(message, true);
                 long folder = !save ? 0 : savedFolderId.isPresent() ? folders.locateIn(savedFolderId.get()).number()
                         : mailbox.folder(DistinguishedFolder.SENT_ITEMS).number();

@@ -97,7 +97,10 @@ final class DemoMail {
     private static void store(Mailbox mailbox, long folder, byte[] mime, boolean read, FlagStatus flag)
             throws ItemOperationException {
         Instant received = MimeDate.of(mime);
-        mailbox.createItem(folder, NewItem.of(mime).withRead(read).withFlag(flag).withReceived(received));
+        // Sent Items holds the owner's own copies; everything else arrived over SMTP.
+        boolean sent = folder == mailbox.folder(DistinguishedFolder.SENT_ITEMS).number();
+        NewItem item = sent ? NewItem.of(mime) : NewItem.received(mime);
+        mailbox.createItem(folder, item.withRead(read).withFlag(flag).withReceived(received));
     }
 
     private static Instant at(int daysAgo) {

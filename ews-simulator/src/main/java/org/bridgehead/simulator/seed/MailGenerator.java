@@ -74,7 +74,7 @@ public final class MailGenerator {
         for (int i = 0; i < count; i++) {
             boolean isLarge = largeEvery > 0 && i % largeEvery == largeEvery - 1 && i / largeEvery < large;
             GeneratedMessage m = next(recipient, received(i, count), isLarge ? largeBytes : 0);
-            mailbox.createItem(folderNumber, NewItem.of(m.mime()).withRead(m.read()).withFlag(m.flag())
+            mailbox.createItem(folderNumber, NewItem.received(m.mime()).withRead(m.read()).withFlag(m.flag())
                     .withReceived(m.received()));
         }
     }

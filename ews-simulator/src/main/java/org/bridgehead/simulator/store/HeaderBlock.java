@@ -58,6 +58,14 @@ record HeaderBlock(List<MessageHeader> headers, int bodyStart) {
         return new HeaderBlock(List.copyOf(headers), bodyStart);
     }
 
+    /**
+     * The header block as Exchange keeps it in PR_TRANSPORT_MESSAGE_HEADERS: the message's first
+     * bytes up to and including the blank line, folding as received.
+     */
+    static String transportText(byte[] mime) {
+        return new String(mime, 0, parse(mime, 0, mime.length).bodyStart(), StandardCharsets.UTF_8);
+    }
+
     /** The first value of a header, or null. */
     String get(String name) {
         for (MessageHeader h : headers) {

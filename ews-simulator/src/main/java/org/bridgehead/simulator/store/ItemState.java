@@ -24,15 +24,24 @@ import java.util.Map;
  * @param created            DateTimeCreated
  * @param lastModified       LastModifiedTime
  * @param extendedProperties extended properties set by clients; a single-valued property has one value
+ * @param transportHeaders   PR_TRANSPORT_MESSAGE_HEADERS, the header block as received over SMTP;
+ *                           null for items that did not arrive that way (sent, appended, drafts)
  */
 public record ItemState(long number, long folderNumber, long changeNumber, long articleNumber, byte[] mime,
                         MessageSummary summary, String subject, boolean read, boolean draft, FlagStatus flag,
                         List<String> categories, Importance importance, Instant received, Instant created,
-                        Instant lastModified, Map<ExtendedPropertyKey, List<String>> extendedProperties) {
+                        Instant lastModified, Map<ExtendedPropertyKey, List<String>> extendedProperties,
+                        String transportHeaders) {
 
     public ItemState {
         categories = List.copyOf(categories);
         extendedProperties = Map.copyOf(extendedProperties);
+    }
+
+    /** The transport header block's fields (InternetMessageHeaders), empty for items without one. */
+    public List<MessageHeader> transportHeaderFields() {
+        return transportHeaders == null ? List.of()
+                : HeaderBlock.parse(transportHeaders.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Size in bytes: the MIME's length, as Exchange reports it for messages. */

@@ -12,6 +12,8 @@ final class MailItem {
     final byte[] mime;
     final MessageSummary summary;
     final Instant created;
+    /** PR_TRANSPORT_MESSAGE_HEADERS: the header block as it arrived over SMTP; null for other items. */
+    final String transportHeaders;
     final Map<ExtendedPropertyKey, List<String>> extendedProperties = new LinkedHashMap<>();
     Folder folder;
     long articleNumber;
@@ -30,16 +32,17 @@ final class MailItem {
     Instant received;
     Instant lastModified;
 
-    MailItem(long number, byte[] mime, MessageSummary summary, Instant created) {
+    MailItem(long number, byte[] mime, MessageSummary summary, Instant created, String transportHeaders) {
         this.number = number;
         this.mime = mime;
         this.summary = summary;
         this.created = created;
+        this.transportHeaders = transportHeaders;
     }
 
     /** A copy with a new number, for moves and copies; the caller places it in a folder. */
     MailItem duplicate(long newNumber, Instant now) {
-        MailItem copy = new MailItem(newNumber, mime, summary, now);
+        MailItem copy = new MailItem(newNumber, mime, summary, now, transportHeaders);
         copy.extendedProperties.putAll(extendedProperties);
         copy.subject = subject;
         copy.read = read;
@@ -85,6 +88,7 @@ final class MailItem {
 
     ItemState snapshot() {
         return new ItemState(number, folder.number, changeNumber(), articleNumber, mime, summary, subject, read,
-                draft, flag, categories, importance, received, created, lastModified, extendedProperties);
+                draft, flag, categories, importance, received, created, lastModified, extendedProperties,
+                transportHeaders);
     }
 }

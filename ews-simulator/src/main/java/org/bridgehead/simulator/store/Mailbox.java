@@ -274,7 +274,7 @@ public final class Mailbox {
      * @throws ItemOperationException MESSAGE_TOO_LARGE, QUOTA_EXCEEDED
      */
     public ItemState deliver(byte[] mime) throws ItemOperationException {
-        return create(wellKnown.get(DistinguishedFolder.INBOX).number, NewItem.of(mime).withRead(false),
+        return create(wellKnown.get(DistinguishedFolder.INBOX).number, NewItem.received(mime).withRead(false),
                 MailboxEvent.Type.NEW_MAIL);
     }
 
@@ -286,7 +286,8 @@ public final class Mailbox {
             Folder folder = liveFolder(folderNumber);
             checkSize(item.mime().length);
             Instant now = clock.instant();
-            MailItem mail = new MailItem(++lastItemNumber, item.mime(), summary, now);
+            MailItem mail = new MailItem(++lastItemNumber, item.mime(), summary, now,
+                    item.viaTransport() ? HeaderBlock.transportText(item.mime()) : null);
             mail.subject = summary.subject();
             mail.read = item.read();
             mail.draft = item.draft();

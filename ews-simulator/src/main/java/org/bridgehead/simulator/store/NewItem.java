@@ -15,30 +15,46 @@ import java.util.Map;
  * @param importance         Importance, or null for the MIME's
  * @param received           DateTimeReceived, or null for now
  * @param extendedProperties further extended properties
+ * @param viaTransport       the message arrived over SMTP, so Exchange keeps its header block as
+ *                           PR_TRANSPORT_MESSAGE_HEADERS; false for sent, appended and draft items
  */
 public record NewItem(byte[] mime, boolean read, boolean draft, FlagStatus flag, List<String> categories,
-                      Importance importance, Instant received, Map<ExtendedPropertyKey, List<String>> extendedProperties) {
+                      Importance importance, Instant received, Map<ExtendedPropertyKey, List<String>> extendedProperties,
+                      boolean viaTransport) {
 
     public NewItem {
         categories = List.copyOf(categories);
         extendedProperties = Map.copyOf(extendedProperties);
     }
 
-    /** A read, sent (not draft), unflagged message received now. */
+    /** An item a client created (CreateItem): no transport headers. */
+    public NewItem(byte[] mime, boolean read, boolean draft, FlagStatus flag, List<String> categories,
+                   Importance importance, Instant received, Map<ExtendedPropertyKey, List<String>> extendedProperties) {
+        this(mime, read, draft, flag, categories, importance, received, extendedProperties, false);
+    }
+
+    /** A read, sent (not draft), unflagged message stored now by a client, as CreateItem stores it. */
     public static NewItem of(byte[] mime) {
-        return new NewItem(mime, true, false, FlagStatus.NOT_FLAGGED, List.of(), null, null, Map.of());
+        return new NewItem(mime, true, false, FlagStatus.NOT_FLAGGED, List.of(), null, null, Map.of(), false);
+    }
+
+    /** A read, unflagged message that arrived over SMTP (with transport headers), received now. */
+    public static NewItem received(byte[] mime) {
+        return new NewItem(mime, true, false, FlagStatus.NOT_FLAGGED, List.of(), null, null, Map.of(), true);
     }
 
     public NewItem withRead(boolean isRead) {
-        return new NewItem(mime, isRead, draft, flag, categories, importance, received, extendedProperties);
+        return new NewItem(mime, isRead, draft, flag, categories, importance, received, extendedProperties,
+                viaTransport);
     }
 
     public NewItem withFlag(FlagStatus status) {
-        return new NewItem(mime, read, draft, status, categories, importance, received, extendedProperties);
+        return new NewItem(mime, read, draft, status, categories, importance, received, extendedProperties,
+                viaTransport);
     }
 
     public NewItem withReceived(Instant time) {
-        return new NewItem(mime, read, draft, flag, categories, importance, time, extendedProperties);
+        return new NewItem(mime, read, draft, flag, categories, importance, time, extendedProperties, viaTransport);
     }
 
     @Override

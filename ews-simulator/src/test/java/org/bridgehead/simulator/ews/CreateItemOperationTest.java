@@ -101,6 +101,36 @@ class CreateItemOperationTest {
     }
 
     @Test
+    void recipientListsGivenWithTheMimeReplaceItsHeadersRecipients() throws Exception {
+        byte[] bytes = ("From: alice@example.com\r\nTo: Bob <bob@example.com>, carol@remote.org\r\n"
+                + "Cc: dave@remote.org\r\nBcc: old@remote.org\r\nSubject: s\r\n\r\nb\r\n").getBytes(StandardCharsets.US_ASCII);
+        create("SendAndSaveCopy", "", mime(bytes)
+                + "<t:ToRecipients><t:Mailbox><t:Name>Bob</t:Name><t:EmailAddress>bob@example.com</t:EmailAddress>"
+                + "</t:Mailbox></t:ToRecipients><t:CcRecipients/>"
+                + "<t:BccRecipients><t:Mailbox><t:EmailAddress>new@remote.org</t:EmailAddress></t:Mailbox></t:BccRecipients>");
+
+        assertEquals(List.of("new@remote.org"), store.delivery().recordingRelay().messages().get(0).recipients(),
+                "carol (To), dave (Cc, emptied) and old (Bcc, replaced) are not sent to");
+        ItemState atBob = items(bob, DistinguishedFolder.INBOX).get(0);
+        assertEquals(List.of("bob@example.com"), atBob.summary().to().stream().map(a -> a.address()).toList());
+        assertTrue(atBob.summary().cc().isEmpty());
+        ItemState copy = items(mailbox, DistinguishedFolder.SENT_ITEMS).get(0);
+        assertEquals(List.of("new@remote.org"), copy.summary().bcc().stream().map(a -> a.address()).toList());
+    }
+
+    @Test
+    void recipientListsLeftOutKeepTheMimesAndAnUnchangedHeaderStaysAsWritten() throws Exception {
+        byte[] bytes = ("From: alice@example.com\r\nTo: \"Bob B.\" <bob@example.com>\r\nCc: carol@remote.org\r\n"
+                + "Subject: s\r\n\r\nb\r\n").getBytes(StandardCharsets.US_ASCII);
+        create("SendOnly", "", mime(bytes) + "<t:ToRecipients><t:Mailbox><t:EmailAddress>BOB@example.com"
+                + "</t:EmailAddress></t:Mailbox></t:ToRecipients>");
+
+        assertEquals(List.of("carol@remote.org"), store.delivery().recordingRelay().messages().get(0).recipients());
+        String atBob = new String(items(bob, DistinguishedFolder.INBOX).get(0).mime(), StandardCharsets.US_ASCII);
+        assertTrue(atBob.contains("To: \"Bob B.\" <bob@example.com>\r\n"), atBob);
+    }
+
+    @Test
     void refusesBadSendsWithExchangesCodes() throws Exception {
         assertEquals("ErrorInvalidRecipients", responseCode(messages(create("SendOnly", "",
                 mime(TestMessages.plain("alice@example.com", "not an address", "s", "b")))).get(0)));

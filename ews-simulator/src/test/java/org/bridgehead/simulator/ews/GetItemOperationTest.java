@@ -30,7 +30,7 @@ class GetItemOperationTest {
     private final byte[] mime = TestMessages.withAttachment("Bob Baker <bob@example.com>", "alice@example.com", "Notes");
     private final ItemState item = TestItems.add(store, "alice@example.com", DistinguishedFolder.INBOX,
             new NewItem(mime, false, false, FlagStatus.FLAGGED, List.of("Blue"), null, null,
-                    Map.of(ExtendedPropertyKey.tag(0x1081, "Integer"), List.of("104"))));
+                    Map.of(ExtendedPropertyKey.tag(0x1081, "Integer"), List.of("104")), true));
 
     private Element get(String shape, String ids) throws Exception {
         return run(getItem, alice, "<m:GetItem><m:ItemShape>" + shape + "</m:ItemShape><m:ItemIds>" + ids

@@ -63,7 +63,7 @@ public final class Gateway implements AutoCloseable {
         return new ListenerService("smtp", BridgeheadSettings.SMTP_PORT, (bindAddress, port) -> {
             SmtpServerOptions options = SmtpServerOptions.from(settings).withAddress(bindAddress, port);
             ExchangeSubmitter submitter = new ExchangeSubmitter(sessions,
-                    settings.get(BridgeheadSettings.SMTP_SAVE_IN_SENT), options);
+                    settings.get(BridgeheadSettings.SMTP_SAVE_IN_SENT));
             SmtpServer server = new SmtpServer(options, submitter).start();
             return new ListenerService.Started(server.localAddress(), server::close);
         });

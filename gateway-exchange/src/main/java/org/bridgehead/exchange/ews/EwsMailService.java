@@ -21,6 +21,7 @@ import org.bridgehead.exchange.mail.FolderWatch;
 import org.bridgehead.exchange.mail.MailSearch;
 import org.bridgehead.exchange.mail.MailService;
 import org.bridgehead.exchange.mail.MessageFlags;
+import org.bridgehead.exchange.mail.OutgoingRecipients;
 
 /** The mail API over EWS: each operation is one small class; this one only routes to them. */
 final class EwsMailService implements MailService {
@@ -30,6 +31,7 @@ final class EwsMailService implements MailService {
     private final FolderEditor editor;
     private final FolderSynchronizer synchronizer;
     private final MessageFetcher fetcher;
+    private final HeaderFetcher headerFetcher;
     private final FlagUpdater flagUpdater;
     private final MessageAppender appender;
     private final MessageTransfer transfer;
@@ -48,6 +50,7 @@ final class EwsMailService implements MailService {
         this.editor = new FolderEditor(context, folders, rootId);
         this.synchronizer = new FolderSynchronizer(context);
         this.fetcher = new MessageFetcher(context);
+        this.headerFetcher = new HeaderFetcher(context, fetcher);
         this.flagUpdater = new FlagUpdater(context);
         this.appender = new MessageAppender(context);
         this.transfer = new MessageTransfer(context);
@@ -93,6 +96,11 @@ final class EwsMailService implements MailService {
     }
 
     @Override
+    public Map<Long, byte[]> headers(String folderId, List<Long> uids) throws BackendException {
+        return headerFetcher.headers(folderId, uids);
+    }
+
+    @Override
     public BatchResult setFlags(String folderId, List<Long> uids, FlagChange change) throws BackendException {
         return flagUpdater.setFlags(folderId, distinct(uids), change);
     }
@@ -131,8 +139,8 @@ final class EwsMailService implements MailService {
     }
 
     @Override
-    public void send(Content mime, boolean saveCopy) throws BackendException {
-        sender.send(mime, saveCopy);
+    public void send(Content mime, OutgoingRecipients recipients, boolean saveCopy) throws BackendException {
+        sender.send(mime, recipients, saveCopy);
     }
 
     private static <T> List<T> distinct(Collection<T> values) {

@@ -31,6 +31,11 @@ final class ItemProperties {
     static final ExtendedPropertyDefinition LAST_VERB_TIME = tag(0x1082, MapiPropertyType.SystemTime);
     /** PR_MESSAGE_FLAGS; settable only at creation, where MSGFLAG_UNSENT makes a draft. */
     static final ExtendedPropertyDefinition MESSAGE_FLAGS = tag(0x0E07, MapiPropertyType.Integer);
+    /**
+     * PR_TRANSPORT_MESSAGE_HEADERS: the header block of a message as it arrived over SMTP. Exchange
+     * keeps it for received mail only; sent, appended and draft items lack it.
+     */
+    static final ExtendedPropertyDefinition TRANSPORT_HEADERS = tag(0x007D, MapiPropertyType.String);
     /** PR_MESSAGE_DELIVERY_TIME: the item's DateTimeReceived, i.e. the IMAP internal date. */
     static final ExtendedPropertyDefinition DELIVERY_TIME = tag(0x0E06, MapiPropertyType.SystemTime);
     /**
@@ -54,6 +59,11 @@ final class ItemProperties {
     /** Ids and UIDs only. */
     static PropertySet uidShape() {
         return new PropertySet(BasePropertySet.IdOnly, ARTICLE_NUMBER);
+    }
+
+    /** Ids and the header block, where Exchange has one. */
+    static PropertySet headerShape() {
+        return new PropertySet(BasePropertySet.IdOnly, TRANSPORT_HEADERS);
     }
 
     /** Ids and the full MIME content. */

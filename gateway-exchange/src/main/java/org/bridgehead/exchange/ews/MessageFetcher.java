@@ -15,7 +15,6 @@ import microsoft.exchange.webservices.data.core.service.item.Item;
 import microsoft.exchange.webservices.data.property.complex.ItemId;
 import microsoft.exchange.webservices.data.property.complex.MimeContent;
 import org.bridgehead.exchange.BackendException;
-import org.bridgehead.exchange.NotFoundException;
 import org.bridgehead.exchange.ExchangeErrorException;
 import org.bridgehead.exchange.mail.Content;
 import org.bridgehead.exchange.store.FolderIndex;
@@ -72,18 +71,7 @@ final class MessageFetcher {
         ServiceResponseCollection<GetItemResponse> responses = context.call("GetItem",
                 () -> context.service().bindToItems(ids, ItemProperties.mimeShape()));
         Map<Long, Content> contents = new HashMap<>();
-        for (int i = 0; i < responses.getCount() && i < batch.size(); i++) {
-            GetItemResponse response = responses.getResponseAtIndex(i);
-            IndexEntry entry = batch.get(i);
-            if (!MailContext.succeeded(response)) {
-                BackendException failure = MailContext.failureOf(response);
-                if (failure instanceof NotFoundException) {
-                    continue; // deleted meanwhile: absent from the result, as the contract says
-                }
-                throw failure;
-            }
-            contents.put(entry.uid(), store(entry, response.getItem()));
-        }
+        FoundItems.forEach(responses, batch, (entry, item) -> contents.put(entry.uid(), store(entry, item)));
         return contents;
     }
 

@@ -12,11 +12,13 @@ import microsoft.exchange.webservices.data.property.complex.FolderId;
 import microsoft.exchange.webservices.data.property.complex.MimeContent;
 import org.bridgehead.exchange.BackendException;
 import org.bridgehead.exchange.mail.Content;
+import org.bridgehead.exchange.mail.OutgoingRecipients;
 
 /**
  * Sending: one CreateItem with the MIME content, SendAndSaveCopy (to Sent Items) or SendOnly; the
  * content is streamed into the request (see {@link MimeUpload}), so a large message costs no heap.
- * Exchange takes the recipients from the headers and strips Bcc from what recipients get. A failed
+ * The recipients are the item's ToRecipients, CcRecipients and BccRecipients (see
+ * {@link RecipientElements}), not the headers; Exchange strips Bcc from what recipients get. A failed
  * send is retried only when it certainly did not reach Exchange; after a timeout or a dropped
  * connection the message may have gone out, so the failure is reported, never repeated here (the
  * SMTP layer recognises a client's retry by its Message-ID).
@@ -29,9 +31,9 @@ final class MessageSender {
         this.context = context;
     }
 
-    void send(Content mime, boolean saveCopy) throws BackendException {
+    void send(Content mime, OutgoingRecipients recipients, boolean saveCopy) throws BackendException {
         // The content streams into the request as it goes out: never held in memory, whatever its size.
-        try (MimeUpload.Offer upload = context.service().mimeUpload().offer(mime)) {
+        try (MimeUpload.Offer upload = context.service().mimeUpload().offer(mime, RecipientElements.of(recipients))) {
             EmailMessage message;
             try {
                 message = new EmailMessage(context.service());

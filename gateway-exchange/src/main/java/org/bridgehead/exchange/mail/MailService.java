@@ -44,6 +44,15 @@ public interface MailService {
     Map<Long, Content> fetch(String folderId, List<Long> uids) throws BackendException;
 
     /**
+     * Each message's header block: its top-level header fields and the blank line after them, as
+     * IMAP's BODY[HEADER] is. Costs no bodies where Exchange keeps a message's header block (received
+     * mail), batches many messages per server call, and is kept in the folder index, so asking again
+     * costs nothing. UIDs that no longer exist are missing from the result. The arrays are the
+     * caller's own.
+     */
+    Map<Long, byte[]> headers(String folderId, List<Long> uids) throws BackendException;
+
+    /**
      * Changes flags; DELETED is kept by the gateway, the other flags are stored in Exchange. DRAFT
      * can only be chosen at {@link #append}; a change of it is ignored (leave it out of IMAP's
      * PERMANENTFLAGS). Exchange keeps one "last verb", so ANSWERED together with FORWARDED is stored
@@ -71,10 +80,12 @@ public interface MailService {
     FolderWatch watch(Collection<String> folderIds, FolderWatch.Listener listener) throws BackendException;
 
     /**
-     * Sends a message as the user. Recipients are the message's To, Cc and Bcc headers; Bcc is
-     * removed from what recipients receive and kept in the Sent Items copy.
+     * Sends a message as the user, to exactly the given recipients: the message's To, Cc and Bcc
+     * headers decide nothing (see {@link OutgoingRecipients}). Recipients do not receive the Bcc
+     * list; the Sent Items copy keeps it.
      *
+     * @param mime the message as the client wrote it; sent without changes to its content
      * @param saveCopy keep a copy in Sent Items
      */
-    void send(Content mime, boolean saveCopy) throws BackendException;
+    void send(Content mime, OutgoingRecipients recipients, boolean saveCopy) throws BackendException;
 }

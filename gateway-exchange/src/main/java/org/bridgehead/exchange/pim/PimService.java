@@ -23,8 +23,15 @@ public interface PimService {
     /** Every calendar, tasks and contacts folder of the mailbox, parents before children. */
     List<PimCollection> collections() throws BackendException;
 
-    /** Creates a collection below {@code parentId} (null: below the default folder of the kind). */
-    PimCollection createCollection(CollectionKind kind, String parentId, String displayName) throws BackendException;
+    /**
+     * Creates a collection below {@code parentId} (null: below the default folder of the kind).
+     *
+     * @param resourceName the URL segment the client chose; the collection keeps it (see
+     *                     {@link PimCollection#resourceName()}); a taken name fails with
+     *                     PreconditionFailedException
+     */
+    PimCollection createCollection(CollectionKind kind, String parentId, String resourceName, String displayName)
+            throws BackendException;
 
     /** Stores a client's name, colour or order for the collection. */
     PimCollection updateCollection(String collectionId, CollectionChange change) throws BackendException;

@@ -8,9 +8,10 @@ import java.util.Optional;
 import org.h2.mvstore.MVMap;
 
 /**
- * One folder's index: UID to item, flags, size and date, plus the server's sync state. Thread-safe
- * per call; a caller that reads, talks to the server and writes back holds {@link #lock()} for the
- * whole sequence, so two sessions of the same user never interleave their updates of one folder.
+ * One folder's index: UID to item, flags, size and date, the header blocks learnt so far, plus the
+ * server's sync state. Thread-safe per call; a caller that reads, talks to the server and writes
+ * back holds {@link #lock()} for the whole sequence, so two sessions of the same user never
+ * interleave their updates of one folder.
  */
 public final class FolderIndex {
 
@@ -19,19 +20,21 @@ public final class FolderIndex {
     private final MailStore store;
     private final MVMap<Long, byte[]> entries;
     private final MVMap<String, Long> uidsByItemId;
+    private final MVMap<Long, byte[]> headers;
     private final Map<String, String> syncStates;
     private final Map<String, Long> counters;
     private final Clock clock;
     private final Object lock = new Object();
 
     FolderIndex(String folderId, long uidValidity, MailStore store, MVMap<Long, byte[]> entries,
-            MVMap<String, Long> uidsByItemId, Map<String, String> syncStates, Map<String, Long> counters,
-            Clock clock) {
+            MVMap<String, Long> uidsByItemId, MVMap<Long, byte[]> headers, Map<String, String> syncStates,
+            Map<String, Long> counters, Clock clock) {
         this.folderId = folderId;
         this.uidValidity = uidValidity;
         this.store = store;
         this.entries = entries;
         this.uidsByItemId = uidsByItemId;
+        this.headers = headers;
         this.syncStates = syncStates;
         this.counters = counters;
         this.clock = clock;
@@ -71,18 +74,38 @@ public final class FolderIndex {
 
     /** Adds or replaces the entry of its UID; an item that moved to another UID leaves the old one. */
     public void put(IndexEntry entry) {
-        byUid(entry.uid()).filter(old -> !old.itemId().equals(entry.itemId()))
-                .ifPresent(old -> uidsByItemId.remove(old.itemId()));
+        byUid(entry.uid()).filter(old -> !old.itemId().equals(entry.itemId())).ifPresent(old -> {
+            uidsByItemId.remove(old.itemId());
+            headers.remove(entry.uid());
+        });
         Long previousUid = uidsByItemId.put(entry.itemId(), entry.uid());
         if (previousUid != null && previousUid != entry.uid()) {
             entries.remove(previousUid);
+            headers.remove(previousUid);
         }
         entries.put(entry.uid(), IndexEntryCodec.encode(entry));
         long next = entry.uid() + 1;
         counters.merge(uidNextKey(), next, Math::max);
     }
 
+    /**
+     * The message's header block (its top-level header fields and the blank line after them), if
+     * known; it never changes for a UID, so it is kept until the UID goes.
+     */
+    public Optional<byte[]> header(long uid) {
+        byte[] header = headers.get(uid);
+        return header == null ? Optional.empty() : Optional.of(header.clone());
+    }
+
+    /** Records the header block of a UID in the index; ignored for a UID the index does not hold. */
+    public void putHeader(long uid, byte[] header) {
+        if (entries.containsKey(uid)) {
+            headers.put(uid, header.clone());
+        }
+    }
+
     public void removeUid(long uid) {
+        headers.remove(uid);
         byte[] encoded = entries.remove(uid);
         if (encoded != null) {
             uidsByItemId.remove(IndexEntryCodec.decode(encoded).itemId());
@@ -93,6 +116,7 @@ public final class FolderIndex {
         Long uid = uidsByItemId.remove(itemId);
         if (uid != null) {
             entries.remove(uid);
+            headers.remove(uid);
         }
     }
 
@@ -126,6 +150,7 @@ public final class FolderIndex {
     public void clear() {
         entries.clear();
         uidsByItemId.clear();
+        headers.clear();
         syncStates.remove(folderId);
     }
 

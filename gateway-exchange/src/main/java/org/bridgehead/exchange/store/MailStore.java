@@ -82,7 +82,7 @@ public final class MailStore implements AutoCloseable {
         return folders.computeIfAbsent(folderId, id -> {
             String name = UidValidity.hexName(id);
             return new FolderIndex(id, uidValidity(id), this, store.openMap("entries." + name),
-                    store.openMap("items." + name), syncStates, counters, clock);
+                    store.openMap("items." + name), store.openMap("headers." + name), syncStates, counters, clock);
         });
     }
 
@@ -95,6 +95,7 @@ public final class MailStore implements AutoCloseable {
             String name = UidValidity.hexName(folderId);
             store.removeMap("entries." + name);
             store.removeMap("items." + name);
+            store.removeMap("headers." + name);
             index.removeCounters();
         }
         commit();

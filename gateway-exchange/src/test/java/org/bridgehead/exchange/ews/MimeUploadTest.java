@@ -40,7 +40,7 @@ class MimeUploadTest {
         try (MailFixture fixture = MailFixture.start(cache, SimulatorOptions.builder().authScheme(scheme).build(), 1)) {
             fixture.resetCalls();
 
-            fixture.mail().send(Content.of(message), true);
+            fixture.mail().send(Content.of(message), MailSendTest.to("bob@example.com"), true);
 
             Mailbox bob = fixture.mailbox(SimulatedExchange.BOB);
             List<ItemState> inbox = bob.items(bob.folder(DistinguishedFolder.INBOX).number());
@@ -71,7 +71,7 @@ class MimeUploadTest {
 
     private static void send(MailFixture fixture, byte[] message) {
         try {
-            fixture.mail().send(Content.of(message), false);
+            fixture.mail().send(Content.of(message), MailSendTest.to("bob@example.com"), false);
         } catch (BackendException e) {
             throw new AssertionError(e);
         }

@@ -3,6 +3,7 @@ package org.bridgehead.imap.command;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.bridgehead.exchange.BackendException;
 import org.bridgehead.exchange.mail.BatchResult;
-import org.bridgehead.exchange.mail.Content;
 import org.bridgehead.exchange.mail.FlagChange;
 import org.bridgehead.exchange.mail.MessageFlags;
 import org.bridgehead.exchange.mail.MessageSummary;
@@ -29,10 +29,11 @@ import org.bridgehead.imap.server.SessionState;
 
 /**
  * FETCH and UID FETCH (RFC 3501 6.4.5). Content is fetched from the backend in batches, so a
- * FETCH over a whole mailbox costs one backend call per batch and bounded memory. A non-PEEK body
- * fetch sets \Seen (in a read-write mailbox) and then reports FLAGS. RFC822.SIZE is the exact length
- * of the content once this connection has read it, otherwise the size the backend reported; with
- * {@code bridgehead.imap.exact.sizes} the content is read for RFC822.SIZE too.
+ * FETCH over a whole mailbox costs one backend call per batch and bounded memory; a FETCH that only
+ * looks at headers (HEADER.FIELDS, ENVELOPE ...) reads header blocks, never bodies. A non-PEEK body
+ * fetch sets \Seen (in a read-write mailbox) and then reports FLAGS. RFC822.SIZE is the exact
+ * length of the content once this connection has read it, otherwise the size the backend reported;
+ * with {@code bridgehead.imap.exact.sizes} the content is read for RFC822.SIZE too.
  */
 final class FetchCommand implements CommandHandler {
 
@@ -41,6 +42,8 @@ final class FetchCommand implements CommandHandler {
      * costs one GetItem per batch; large contents are file-backed by the backend's cache.
      */
     private static final int CONTENT_BATCH = 100;
+    /** Messages whose header blocks are read at once: a few MB at most, one backend call per batch. */
+    private static final int HEADER_BATCH = 1000;
     private static final FetchAttribute.BodySection HEADER = new FetchAttribute.BodySection(true,
             new SectionSpec(List.of(), SectionSpec.Text.HEADER, List.of()), Optional.empty());
     private static final FetchAttribute.BodySection TEXT = new FetchAttribute.BodySection(true,
@@ -57,25 +60,25 @@ final class FetchCommand implements CommandHandler {
         FetchRequest fetch = FetchRequest.parse(request.arguments(), request.byUid());
         SelectedMailbox mailbox = context.selected();
         List<MessageRef> refs = mailbox.resolve(fetch.sequenceSet(), request.byUid());
-        boolean needsContent = fetch.attributes().stream().anyMatch(FetchCommand::needsContent)
-                || (context.services().options().exactSizes()
-                        && fetch.attributes().contains(FetchAttribute.Simple.RFC822_SIZE));
+        FetchSource source = FetchSource.of(fetch.attributes(), context.services().options().exactSizes());
         boolean setsSeen = !mailbox.readOnly() && fetch.attributes().stream().anyMatch(FetchAttribute::setsSeen);
-        int batchSize = needsContent ? CONTENT_BATCH : Math.max(1, refs.size());
+        int batchSize = switch (source) {
+            case CONTENT -> CONTENT_BATCH;
+            case HEADERS -> HEADER_BATCH;
+            case INDEX -> Math.max(1, refs.size());
+        };
         for (int start = 0; start < refs.size(); start += batchSize) {
             List<MessageRef> batch = refs.subList(start, Math.min(refs.size(), start + batchSize));
-            Map<Long, Content> contents = needsContent ? context.mail().fetch(mailbox.folderId(),
-                    batch.stream().filter(m -> !m.vanished()).map(MessageRef::uid).toList()) : Map.of();
-            contents.forEach((uid, content) -> mailbox.contentSeen(uid, content.length()));
-            Set<Long> newlySeen = setsSeen ? markSeen(context, mailbox, batch, contents) : Set.of();
+            Map<Long, FetchedMessage> messages = read(context, mailbox, source,
+                    batch.stream().filter(m -> !m.vanished()).map(MessageRef::uid).toList());
+            Set<Long> newlySeen = setsSeen ? markSeen(context, mailbox, batch, messages.keySet()) : Set.of();
             for (MessageRef ref : batch) {
-                Content content = contents.get(ref.uid());
-                if (needsContent && content == null) {
+                FetchedMessage message = messages.get(ref.uid());
+                if (source != FetchSource.INDEX && message == null) {
                     // Expunged elsewhere since the client last heard; RFC 2180 4.1.2 lets us leave it out.
                     continue;
                 }
                 MessageSummary summary = mailbox.byUid(ref.uid()).map(MessageRef::summary).orElse(ref.summary());
-                FetchedMessage message = content == null ? null : new FetchedMessage(content);
                 context.write(new UntaggedResponse.Fetch(ref.sequenceNumber(), items(fetch.attributes(), summary,
                         mailbox.imapFlags(summary), message, newlySeen.contains(ref.uid()))));
             }
@@ -83,9 +86,26 @@ final class FetchCommand implements CommandHandler {
         return CommandResult.ok("FETCH completed");
     }
 
+    /** What the backend has of the messages, as much as the items need. */
+    private static Map<Long, FetchedMessage> read(CommandContext context, SelectedMailbox mailbox,
+            FetchSource source, List<Long> uids) throws BackendException {
+        Map<Long, FetchedMessage> messages = new HashMap<>();
+        switch (source) {
+            case INDEX -> {
+            }
+            case HEADERS -> context.mail().headers(mailbox.folderId(), uids)
+                    .forEach((uid, header) -> messages.put(uid, FetchedMessage.header(header)));
+            case CONTENT -> context.mail().fetch(mailbox.folderId(), uids).forEach((uid, content) -> {
+                mailbox.contentSeen(uid, content.length());
+                messages.put(uid, new FetchedMessage(content));
+            });
+        }
+        return messages;
+    }
+
     private static Set<Long> markSeen(CommandContext context, SelectedMailbox mailbox, List<MessageRef> batch,
-            Map<Long, Content> contents) throws BackendException {
-        List<Long> unseen = batch.stream().filter(m -> contents.containsKey(m.uid()))
+            Set<Long> read) throws BackendException {
+        List<Long> unseen = batch.stream().filter(m -> read.contains(m.uid()))
                 .filter(m -> !m.summary().flags().has(SystemFlag.SEEN)).map(MessageRef::uid).toList();
         if (unseen.isEmpty()) {
             return Set.of();
@@ -133,11 +153,5 @@ final class FetchCommand implements CommandHandler {
             case BODY -> message.parsed().body();
             case BODYSTRUCTURE -> message.parsed().bodyStructure();
         };
-    }
-
-    private static boolean needsContent(FetchAttribute attribute) {
-        return attribute instanceof FetchAttribute.BodySection
-                || (attribute != FetchAttribute.Simple.FLAGS && attribute != FetchAttribute.Simple.UID
-                && attribute != FetchAttribute.Simple.INTERNALDATE && attribute != FetchAttribute.Simple.RFC822_SIZE);
     }
 }

@@ -24,6 +24,11 @@ final class FetchedMessage {
         this.content = content;
     }
 
+    /** A message known by its header block alone: it answers the items {@link FetchSource#HEADERS} covers. */
+    static FetchedMessage header(byte[] header) {
+        return new FetchedMessage(Content.of(header));
+    }
+
     ParsedMessage parsed() throws IOException {
         if (parsed == null) {
             if (content.length() > Integer.MAX_VALUE - 8) {

@@ -32,9 +32,11 @@ import org.bridgehead.exchange.mail.CopyResult;
 import org.bridgehead.exchange.mail.FlagChange;
 import org.bridgehead.exchange.mail.FolderSnapshot;
 import org.bridgehead.exchange.mail.FolderWatch;
+import org.bridgehead.exchange.mail.HeaderBlocks;
 import org.bridgehead.exchange.mail.MailSearch;
 import org.bridgehead.exchange.mail.MailService;
 import org.bridgehead.exchange.mail.MessageFlags;
+import org.bridgehead.exchange.mail.OutgoingRecipients;
 import org.bridgehead.exchange.mail.MessageSummary;
 import org.bridgehead.exchange.mail.SystemFlag;
 
@@ -49,6 +51,7 @@ public final class InMemoryMail implements MailService {
     private final Map<String, FolderData> folders = new LinkedHashMap<>();
     private final List<Watch> watches = new CopyOnWriteArrayList<>();
     private final List<MailSearch> searches = new CopyOnWriteArrayList<>();
+    private final AtomicLong contentsRead = new AtomicLong();
     private volatile BackendException nextFailure;
 
     public InMemoryMail() {
@@ -63,6 +66,11 @@ public final class InMemoryMail implements MailService {
     /** The next call fails with this exception (once). */
     public void failNextCall(BackendException failure) {
         nextFailure = failure;
+    }
+
+    /** How many messages' full content fetch() has returned, to prove a FETCH needed no bodies. */
+    public long contentsRead() {
+        return contentsRead.get();
     }
 
     /** The criteria every search() received, to prove which keys reached the backend. */
@@ -188,6 +196,25 @@ public final class InMemoryMail implements MailService {
             StoredMessage message = folder.messages.get(uid);
             if (message != null) {
                 result.put(uid, Content.of(message.mime));
+                contentsRead.incrementAndGet();
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public synchronized Map<Long, byte[]> headers(String folderId, List<Long> uids) throws BackendException {
+        failIfAsked();
+        FolderData folder = byId(folderId);
+        Map<Long, byte[]> result = new LinkedHashMap<>();
+        for (long uid : uids) {
+            StoredMessage message = folder.messages.get(uid);
+            if (message != null) {
+                try {
+                    result.put(uid, HeaderBlocks.read(new java.io.ByteArrayInputStream(message.mime)));
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
             }
         }
         return result;
@@ -317,7 +344,7 @@ public final class InMemoryMail implements MailService {
     }
 
     @Override
-    public void send(Content mime, boolean saveCopy) {
+    public void send(Content mime, OutgoingRecipients recipients, boolean saveCopy) {
         throw new IllegalStateException("IMAP never sends");
     }
 

@@ -1,13 +1,7 @@
 package org.bridgehead.smtp.command;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.Optional;
 import org.bridgehead.smtp.envelope.DuplicateSendGuard;
-import org.bridgehead.smtp.envelope.HeaderSection;
-import org.bridgehead.smtp.envelope.MessageIds;
-import org.bridgehead.smtp.envelope.SendKey;
 import org.bridgehead.smtp.protocol.CommandLine;
 import org.bridgehead.smtp.protocol.CommandRejectedException;
 import org.bridgehead.smtp.protocol.DataReader;
@@ -17,32 +11,22 @@ import org.bridgehead.smtp.session.MailTransaction;
 import org.bridgehead.smtp.session.SmtpSession;
 import org.bridgehead.smtp.spool.MessageSpool;
 import org.bridgehead.smtp.spool.SpoolSettings;
-import org.bridgehead.smtp.submit.Envelope;
-import org.bridgehead.smtp.submit.FailureReplies;
-import org.bridgehead.smtp.submit.SpooledMessage;
-import org.bridgehead.smtp.submit.SubmissionException;
-import org.bridgehead.smtp.submit.SubmissionReceipt;
 import org.bridgehead.smtp.submit.SubmitterSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/**
- * DATA (RFC 5321 4.1.1.4): receives the message into a spool and hands it to the backend.
- * The client hears 250 only once the backend has accepted the message; a message it already
- * accepted moments ago (same user, Message-ID and recipients) is answered 250 without
- * being sent again.
- */
+/** DATA (RFC 5321 4.1.1.4): receives the message into a spool and hands it to the backend. */
 public final class DataHandler implements CommandHandler {
 
     private static final Logger log = LoggerFactory.getLogger(DataHandler.class);
     private static final SmtpReply GO_AHEAD = SmtpReply.plain(354, "End data with <CR><LF>.<CR><LF>");
 
     private final SpoolSettings spoolSettings;
-    private final DuplicateSendGuard duplicateGuard;
+    private final GuardedSubmission submission;
 
     public DataHandler(SpoolSettings spoolSettings, DuplicateSendGuard duplicateGuard) {
         this.spoolSettings = spoolSettings;
-        this.duplicateGuard = duplicateGuard;
+        this.submission = new GuardedSubmission(duplicateGuard);
     }
 
     @Override
@@ -55,6 +39,10 @@ public final class DataHandler implements CommandHandler {
         if (transaction.recipientCount() == 0) {
             throw new CommandRejectedException(SmtpReplies.badSequence("Need RCPT before DATA"));
         }
+        if (session.chunks().isPresent()) {
+            // RFC 3030 2: a transaction that began with BDAT ends with BDAT LAST.
+            throw new CommandRejectedException(SmtpReplies.badSequence("DATA not allowed after BDAT"));
+        }
         SubmitterSession submitter = session.submitter()
                 .orElseThrow(() -> new IllegalStateException("a mail transaction exists only after AUTH"));
         session.reply(GO_AHEAD);
@@ -66,42 +54,7 @@ public final class DataHandler implements CommandHandler {
                 session.reply(SmtpReplies.MESSAGE_TOO_LARGE);
                 return;
             }
-            session.reply(submit(submitter, transaction.toEnvelope(), spool.finish()));
+            session.reply(submission.submit(submitter, transaction.toEnvelope(), spool.finish()));
         }
-    }
-
-    private SmtpReply submit(SubmitterSession submitter, Envelope envelope, SpooledMessage message) {
-        Optional<SendKey> key = sendKey(submitter.user(), envelope, message);
-        Optional<String> earlier = key.flatMap(duplicateGuard::acceptedQueueId);
-        if (earlier.isPresent()) {
-            log.info("message {} was accepted as {} already; not sent again", key.get().messageId(), earlier.get());
-            return queued(earlier.get());
-        }
-        try {
-            SubmissionReceipt receipt = submitter.submit(envelope, message);
-            key.ifPresent(accepted -> duplicateGuard.rememberAccepted(accepted, receipt.queueId()));
-            log.info("message of {} bytes for {} recipients accepted as {}", message.size(), envelope.recipients().size(), receipt.queueId());
-            return queued(receipt.queueId());
-        } catch (SubmissionException refused) {
-            log.info("message refused: {}", refused.failure().describe());
-            return FailureReplies.replyFor(refused.failure());
-        } catch (IOException | RuntimeException unexpected) {
-            log.error("submitting a message failed unexpectedly", unexpected);
-            return FailureReplies.UNEXPECTED;
-        }
-    }
-
-    private static Optional<SendKey> sendKey(String user, Envelope envelope, SpooledMessage message) {
-        try (InputStream in = new BufferedInputStream(message.open())) {
-            HeaderSection headers = HeaderSection.read(in, HeaderSection.DEFAULT_MAX_BYTES);
-            return MessageIds.messageId(headers).map(id -> SendKey.of(user, id, envelope.recipients()));
-        } catch (IOException unreadable) {
-            log.debug("no duplicate check for this message: {}", unreadable.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private static SmtpReply queued(String queueId) {
-        return SmtpReply.of(250, "2.0.0", "OK queued as " + queueId);
     }
 }

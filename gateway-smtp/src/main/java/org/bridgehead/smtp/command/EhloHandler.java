@@ -31,6 +31,8 @@ public final class EhloHandler implements CommandHandler {
                 "8BITMIME",
                 "SIZE " + maxMessageSize,
                 "ENHANCEDSTATUSCODES",
+                "SMTPUTF8",
+                "CHUNKING",
                 "AUTH PLAIN LOGIN")));
     }
 }

@@ -11,7 +11,7 @@ public final class HelpHandler implements CommandHandler {
 
     private static final SmtpReply HELP = new SmtpReply(214, "2.0.0", List.of(
             "Bridgehead SMTP submission. Commands:",
-            "EHLO HELO AUTH MAIL RCPT DATA RSET NOOP VRFY HELP QUIT",
+            "EHLO HELO AUTH MAIL RCPT DATA BDAT RSET NOOP VRFY HELP QUIT",
             "Authenticate with your Exchange credentials before MAIL."));
 
     @Override

@@ -33,7 +33,7 @@ public final class MailHandler implements CommandHandler {
         if (arguments.declaredSize().isPresent() && arguments.declaredSize().getAsLong() > maxMessageSize) {
             throw new CommandRejectedException(SmtpReplies.MESSAGE_TOO_LARGE);
         }
-        session.beginTransaction(new MailTransaction(arguments.sender(), arguments.bodyType()));
+        session.beginTransaction(new MailTransaction(arguments.sender(), arguments.bodyType(), arguments.smtpUtf8()));
         session.reply(SmtpReply.of(250, "2.1.0", "Sender <" + arguments.sender() + "> OK"));
     }
 }

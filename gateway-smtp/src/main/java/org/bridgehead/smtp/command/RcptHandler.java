@@ -27,7 +27,7 @@ public final class RcptHandler implements CommandHandler {
     public void handle(CommandLine command, SmtpSession session) throws IOException, CommandRejectedException {
         MailTransaction transaction = session.transaction()
                 .orElseThrow(() -> new CommandRejectedException(SmtpReplies.badSequence("Need MAIL before RCPT")));
-        RcptToArguments arguments = RcptToArguments.parse(command.argument());
+        RcptToArguments arguments = RcptToArguments.parse(command.argument(), transaction.smtpUtf8());
         if (transaction.recipientCount() >= maxRecipients) {
             // RFC 5321 4.5.3.1.10: a temporary failure, so the client sends the rest in another message.
             throw new CommandRejectedException(TOO_MANY);

@@ -2,15 +2,12 @@ package org.bridgehead.smtp.envelope;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The header section of a message (RFC 5322 2.2), kept byte for byte so that a rewritten
- * message differs from the original only in the fields deliberately changed.
+ * The header section of a message (RFC 5322 2.2), kept byte for byte.
  *
  * @param fields the fields in order, continuation lines included in their field
  * @param separator the empty line that ended the section, or empty if the message has no body
@@ -67,14 +64,6 @@ public record HeaderSection(List<HeaderField> fields, String separator) {
     /** The unfolded value of the first field with this name. */
     public Optional<String> first(String name) {
         return fields.stream().filter(field -> field.is(name)).map(HeaderField::value).findFirst();
-    }
-
-    /** Writes the given fields and this section's separator, byte for byte. */
-    static void write(List<HeaderField> fields, String separator, OutputStream out) throws IOException {
-        for (HeaderField field : fields) {
-            out.write(field.raw().getBytes(StandardCharsets.ISO_8859_1));
-        }
-        out.write(separator.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     private static void addLine(List<StringBuilder> raw, List<String> names, String text) {

@@ -4,9 +4,6 @@ import java.util.Objects;
 import org.bridgehead.exchange.BackendException;
 import org.bridgehead.exchange.Credentials;
 import org.bridgehead.exchange.SessionCache;
-import org.bridgehead.smtp.envelope.HeaderSection;
-import org.bridgehead.smtp.server.SmtpServerOptions;
-import org.bridgehead.smtp.spool.SpoolSettings;
 import org.bridgehead.smtp.submit.MessageSubmitter;
 import org.bridgehead.smtp.submit.SubmissionException;
 import org.bridgehead.smtp.submit.SubmitterSession;
@@ -19,19 +16,11 @@ public final class ExchangeSubmitter implements MessageSubmitter {
 
     private final SessionCache sessions;
     private final boolean saveInSent;
-    private final SpoolSettings rewriteSpool;
 
-    /**
-     * @param saveInSent keep a copy of every sent message in the user's Sent Items
-     * @param options the server's spool directory, memory threshold and message size, which also
-     *     bound the copy of a message whose Bcc field is rewritten for sending
-     */
-    public ExchangeSubmitter(SessionCache sessions, boolean saveInSent, SmtpServerOptions options) {
+    /** @param saveInSent keep a copy of every sent message in the user's Sent Items */
+    public ExchangeSubmitter(SessionCache sessions, boolean saveInSent) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.saveInSent = saveInSent;
-        // The rewritten header section is at most the original one plus a Bcc field of every recipient.
-        this.rewriteSpool = new SpoolSettings(options.spoolDirectory(), options.spoolMemoryThreshold(),
-                options.maxMessageSize() + 2L * HeaderSection.DEFAULT_MAX_BYTES);
     }
 
     @Override
@@ -42,6 +31,6 @@ public final class ExchangeSubmitter implements MessageSubmitter {
         } catch (BackendException e) {
             throw new SubmissionException(BackendFailures.failureOf(e), e);
         }
-        return new ExchangeSubmitterSession(sessions, credentials, saveInSent, rewriteSpool);
+        return new ExchangeSubmitterSession(sessions, credentials, saveInSent);
     }
 }

@@ -5,18 +5,18 @@ import jakarta.mail.internet.InternetAddress;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.bridgehead.exchange.BackendException;
 import org.bridgehead.exchange.Credentials;
 import org.bridgehead.exchange.SessionCache;
+import org.bridgehead.exchange.mail.Addressee;
 import org.bridgehead.exchange.mail.Content;
-import org.bridgehead.smtp.envelope.BccHeaders;
+import org.bridgehead.exchange.mail.OutgoingRecipients;
 import org.bridgehead.smtp.envelope.HeaderSection;
 import org.bridgehead.smtp.envelope.HeaderSectionTooLargeException;
 import org.bridgehead.smtp.envelope.RecipientSplit;
-import org.bridgehead.smtp.spool.MessageSpool;
-import org.bridgehead.smtp.spool.SpoolSettings;
 import org.bridgehead.smtp.submit.Envelope;
 import org.bridgehead.smtp.submit.SpooledMessage;
 import org.bridgehead.smtp.submit.SubmissionException;
@@ -29,13 +29,12 @@ import org.slf4j.LoggerFactory;
 /**
  * One authenticated SMTP client sending through Exchange.
  *
- * <p>Exchange takes the recipients from the message's To, Cc and Bcc fields, while SMTP takes them
- * from the envelope: a client sends a blind copy by naming the address in RCPT TO only. So every
- * envelope recipient the To and Cc fields do not name is written into a Bcc field (replacing any Bcc
- * field the client left in); Exchange then sends to it, hides it from the recipients and keeps it in
- * the Sent Items copy. A message needing no such change is sent as received, without a copy.
- * Conversely, a To or Cc address the envelope leaves out is still sent to, as DavMail does: the
- * backend sends by header, with no envelope of its own.
+ * <p>SMTP takes the recipients from the envelope, not from the headers: the message goes to exactly
+ * the RCPT TO addresses, sent as the item's explicit To, Cc and Bcc recipients with the MIME content
+ * unchanged. An envelope recipient the To field names is a To recipient, one the Cc field names a Cc
+ * recipient, and every other one a blind copy (how a client sends Bcc: it names the address in RCPT
+ * TO only), which Exchange hides from the recipients and keeps in the Sent Items copy. A To or Cc
+ * address the envelope leaves out is not sent to.
  */
 final class ExchangeSubmitterSession implements SubmitterSession {
 
@@ -44,14 +43,11 @@ final class ExchangeSubmitterSession implements SubmitterSession {
     private final SessionCache sessions;
     private final Credentials credentials;
     private final boolean saveInSent;
-    private final SpoolSettings rewriteSpool;
 
-    ExchangeSubmitterSession(SessionCache sessions, Credentials credentials, boolean saveInSent,
-            SpoolSettings rewriteSpool) {
+    ExchangeSubmitterSession(SessionCache sessions, Credentials credentials, boolean saveInSent) {
         this.sessions = sessions;
         this.credentials = credentials;
         this.saveInSent = saveInSent;
-        this.rewriteSpool = rewriteSpool;
     }
 
     @Override
@@ -69,17 +65,8 @@ final class ExchangeSubmitterSession implements SubmitterSession {
             throw new SubmissionException(new SubmissionFailure.MessageTooLarge(message.size()), tooLarge);
         }
         RecipientSplit split = RecipientSplit.of(headers, envelope.recipients());
-        boolean rewrite = !split.bcc().isEmpty() || !headers.values("Bcc").isEmpty();
-        if (!rewrite) {
-            return send(asContent(message), envelope, headers);
-        }
-        try (MessageSpool rewritten = new MessageSpool(rewriteSpool)) {
-            try (InputStream original = message.open()) {
-                BccHeaders.copyWithBcc(original, rewritten, split.bcc(), HeaderSection.DEFAULT_MAX_BYTES);
-            }
-            log.debug("{} envelope recipients sent as blind copies", split.bcc().size());
-            return send(asContent(rewritten.finish()), envelope, headers);
-        }
+        log.debug("sending to {} To, {} Cc and {} Bcc recipients", split.to().size(), split.cc().size(), split.bcc().size());
+        return send(asContent(message), recipients(split), envelope, headers);
     }
 
     /** Nothing to release: the Exchange session belongs to the shared cache, which closes it when idle. */
@@ -87,15 +74,23 @@ final class ExchangeSubmitterSession implements SubmitterSession {
     public void close() {
     }
 
-    private SubmissionReceipt send(Content content, Envelope envelope, HeaderSection headers)
-            throws SubmissionException {
+    private SubmissionReceipt send(Content content, OutgoingRecipients recipients, Envelope envelope,
+            HeaderSection headers) throws SubmissionException {
         try {
             // Acquired per message, as the cache asks: a session idle since AUTH may have been closed.
-            sessions.acquire(credentials).mail().send(content, saveInSent);
+            sessions.acquire(credentials).mail().send(content, recipients, saveInSent);
         } catch (BackendException e) {
             throw new SubmissionException(BackendFailures.failureOf(e, attempt(envelope, headers, content)), e);
         }
         return new SubmissionReceipt(UUID.randomUUID().toString().replace("-", "").substring(0, 16));
+    }
+
+    private static OutgoingRecipients recipients(RecipientSplit split) {
+        return new OutgoingRecipients(addressees(split.to()), addressees(split.cc()), addressees(split.bcc()));
+    }
+
+    private static List<Addressee> addressees(List<RecipientSplit.Recipient> recipients) {
+        return recipients.stream().map(r -> new Addressee(r.displayName(), r.address())).toList();
     }
 
     private static BackendFailures.Attempt attempt(Envelope envelope, HeaderSection headers, Content content) {

@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
 import org.bridgehead.smtp.submit.BodyType;
 
 /**
- * The arguments of {@code MAIL FROM:<path> [SIZE=n] [BODY=7BIT|8BITMIME] [AUTH=xtext]}.
+ * The arguments of {@code MAIL FROM:<path> [SIZE=n] [BODY=7BIT|8BITMIME] [AUTH=xtext] [SMTPUTF8]}.
  *
  * @param sender the reverse-path, empty for {@code <>}
  * @param declaredSize the SIZE parameter (RFC 1870), if given
  * @param bodyType the BODY parameter (RFC 6152), 7BIT if not given
+ * @param smtpUtf8 whether the SMTPUTF8 parameter (RFC 6531 3.4) allows UTF-8 addresses and headers
  */
-public record MailFromArguments(String sender, OptionalLong declaredSize, BodyType bodyType) {
+public record MailFromArguments(String sender, OptionalLong declaredSize, BodyType bodyType, boolean smtpUtf8) {
 
     private static final Pattern PREFIX = Pattern.compile("(?i)FROM: ?");
     private static final SmtpReply BAD_SENDER = SmtpReply.of(501, "5.1.7", "Bad sender address syntax");
@@ -28,6 +29,7 @@ public record MailFromArguments(String sender, OptionalLong declaredSize, BodyTy
         MailboxPath.Parsed path = MailboxPath.parse(argument.substring(prefix.end()), BAD_SENDER);
         OptionalLong size = OptionalLong.empty();
         BodyType body = BodyType.SEVEN_BIT;
+        boolean smtpUtf8 = false;
         Set<String> seen = new HashSet<>();
         for (EsmtpParameter parameter : EsmtpParameter.parseAll(path.rest())) {
             if (!seen.add(parameter.keyword())) {
@@ -36,13 +38,22 @@ public record MailFromArguments(String sender, OptionalLong declaredSize, BodyTy
             switch (parameter.keyword()) {
                 case "SIZE" -> size = OptionalLong.of(parseSize(parameter.value()));
                 case "BODY" -> body = parseBody(parameter.value());
+                case "SMTPUTF8" -> {
+                    if (parameter.value() != null) {
+                        throw new CommandRejectedException(SmtpReplies.syntaxError("SMTPUTF8 takes no value"));
+                    }
+                    smtpUtf8 = true;
+                }
                 case "AUTH" -> {
                     // RFC 4954 5: accepted from every client; the identity comes from our own AUTH.
                 }
                 default -> throw new CommandRejectedException(EsmtpParameter.unsupported(parameter));
             }
         }
-        return new MailFromArguments(path.address(), size, body);
+        if (!smtpUtf8 && MailboxPath.isInternationalized(path.address())) {
+            throw new CommandRejectedException(MailboxPath.needsSmtpUtf8());
+        }
+        return new MailFromArguments(path.address(), size, body, smtpUtf8);
     }
 
     private static long parseSize(String value) throws CommandRejectedException {

@@ -1,18 +1,24 @@
 package org.bridgehead.smtp.protocol;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
- * Parses the {@code <path>} of MAIL FROM and RCPT TO (RFC 5321 4.1.2). A source route
- * ({@code <@a,@b:user@example.com>}) is accepted and dropped, as RFC 5321 C asks.
+ * Parses the {@code <path>} of MAIL FROM and RCPT TO (RFC 5321 4.1.2), with the UTF-8 local parts
+ * and domains of RFC 6531 3.3; whether the transaction may use them (SMTPUTF8) is the caller's
+ * check. A source route ({@code <@a,@b:user@example.com>}) is accepted and dropped, as RFC 5321 C asks.
  */
 public final class MailboxPath {
 
-    private static final String ATEXT = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+    private static final String ATEXT = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~\\u0080-\\x{10FFFF}-]+";
     private static final Pattern DOT_ATOM = Pattern.compile(ATEXT + "(\\." + ATEXT + ")*");
-    private static final Pattern QUOTED = Pattern.compile("\"([\\x20\\x21\\x23-\\x5b\\x5d-\\x7e]|\\\\[\\x20-\\x7e])*\"");
-    private static final Pattern DOMAIN = Pattern.compile(
-            "[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*");
+    private static final Pattern QUOTED = Pattern.compile(
+            "\"([\\x20\\x21\\x23-\\x5b\\x5d-\\x7e\\u0080-\\x{10FFFF}]|\\\\[\\x20-\\x7e])*\"");
+    /** A label is letters, digits and hyphens; a U-label (RFC 5890) may have any non-ASCII letter too. */
+    private static final String LABEL = "[A-Za-z0-9\\u0080-\\x{10FFFF}]([A-Za-z0-9\\u0080-\\x{10FFFF}-]*[A-Za-z0-9\\u0080-\\x{10FFFF}])?";
+    private static final Pattern DOMAIN = Pattern.compile(LABEL + "(\\." + LABEL + ")*");
     private static final Pattern ADDRESS_LITERAL = Pattern.compile("\\[[\\x21-\\x5a\\x5e-\\x7e]+]");
     private static final Pattern SOURCE_ROUTE = Pattern.compile("@[^,:]+(,@[^,:]+)*:");
 
@@ -33,10 +39,6 @@ public final class MailboxPath {
      * @param badSyntax the reply for a malformed address (5.1.7 for a sender, 5.1.3 for a recipient)
      */
     public static Parsed parse(String text, SmtpReply badSyntax) throws CommandRejectedException {
-        if (text.chars().anyMatch(c -> c > 0x7e)) {
-            throw new CommandRejectedException(
-                    SmtpReply.of(553, "5.6.7", "Non-ASCII addresses need SMTPUTF8, which this server does not offer"));
-        }
         if (!text.startsWith("<")) {
             throw new CommandRejectedException(SmtpReplies.syntaxError("Address must be enclosed in <>"));
         }
@@ -44,7 +46,7 @@ public final class MailboxPath {
         if (close < 0) {
             throw new CommandRejectedException(SmtpReplies.syntaxError("Missing > after the address"));
         }
-        String address = stripSourceRoute(text.substring(1, close));
+        String address = utf8(stripSourceRoute(text.substring(1, close)));
         String rest = text.substring(close + 1);
         if (!rest.isEmpty() && rest.charAt(0) != ' ') {
             throw new CommandRejectedException(SmtpReplies.syntaxError("Unexpected text after the address"));
@@ -53,6 +55,32 @@ public final class MailboxPath {
             throw new CommandRejectedException(badSyntax);
         }
         return new Parsed(address, rest.strip());
+    }
+
+    /** True when an address needs SMTPUTF8: it has characters beyond ASCII. */
+    public static boolean isInternationalized(String address) {
+        return address.chars().anyMatch(c -> c > 0x7f);
+    }
+
+    /** The rejection of an internationalized address in a transaction without SMTPUTF8 (RFC 6531 3.5). */
+    public static SmtpReply needsSmtpUtf8() {
+        return SmtpReply.of(553, "5.6.7", "Non-ASCII address without SMTPUTF8");
+    }
+
+    /**
+     * Command lines are read byte for byte; a non-ASCII address must be UTF-8 (RFC 6531 3.3) and is
+     * decoded as such.
+     */
+    private static String utf8(String byteForByte) throws CommandRejectedException {
+        if (!isInternationalized(byteForByte)) {
+            return byteForByte;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .decode(ByteBuffer.wrap(byteForByte.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException notUtf8) {
+            throw new CommandRejectedException(SmtpReply.of(501, "5.6.7", "Address is not valid UTF-8"));
+        }
     }
 
     /** True for {@code local-part@domain} as RFC 5321 4.1.2 defines it. */

@@ -1,12 +1,14 @@
 package org.bridgehead.smtp.protocol;
 
+import java.io.EOFException;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Buffered input from one client: bounded command lines and the raw bytes of DATA.
+ * Buffered input from one client: bounded command lines and the raw bytes of DATA and BDAT.
  * Before it blocks on the socket it flushes the pending replies: that is what makes
  * pipelining work, since a client's pipelined group is fully answered exactly when
  * the input buffered so far has been consumed.
@@ -66,6 +68,24 @@ public final class SmtpInput {
             } else {
                 overflow = true;
             }
+        }
+    }
+
+    /**
+     * Copies exactly {@code count} bytes to {@code out}, as BDAT sends them (RFC 3030 2).
+     *
+     * @throws EOFException when the client closes the connection first
+     */
+    public void copy(long count, OutputStream out) throws IOException {
+        long remaining = count;
+        while (remaining > 0) {
+            if (position == limit && !fill()) {
+                throw new EOFException("connection closed inside a BDAT chunk");
+            }
+            int n = (int) Math.min(remaining, limit - position);
+            out.write(buffer, position, n);
+            position += n;
+            remaining -= n;
         }
     }
 

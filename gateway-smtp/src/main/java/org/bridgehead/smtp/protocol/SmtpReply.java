@@ -64,8 +64,8 @@ public record SmtpReply(int code, String status, List<String> lines) {
             boolean last = i == lines.size() - 1;
             wire.append(code).append(last ? ' ' : '-').append(prefix()).append(lines.get(i)).append("\r\n");
         }
-        // ISO-8859-1 writes back exactly the bytes a client sent (an EHLO name, an address).
-        out.write(wire.toString().getBytes(StandardCharsets.ISO_8859_1));
+        // What a reply echoes is ASCII, or an address of an SMTPUTF8 transaction, decoded from UTF-8.
+        out.write(wire.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private String prefix() {

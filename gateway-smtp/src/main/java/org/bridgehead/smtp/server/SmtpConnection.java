@@ -46,6 +46,9 @@ final class SmtpConnection implements ServedConnection {
             log.debug("connection ended: {}", e.toString());
         } catch (RuntimeException bug) {
             log.error("connection failed unexpectedly", bug);
+        } catch (Error fatal) {
+            // Out of memory, a missing class: this connection ends, in the log, and the server goes on.
+            log.error("connection ended by a fatal error", fatal);
         } finally {
             abort();
             onClose.run();

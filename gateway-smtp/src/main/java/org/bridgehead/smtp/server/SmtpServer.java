@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.bridgehead.net.TcpListener;
 import org.bridgehead.smtp.command.AuthHandler;
+import org.bridgehead.smtp.command.BdatHandler;
 import org.bridgehead.smtp.command.CommandDispatcher;
 import org.bridgehead.smtp.command.DataHandler;
 import org.bridgehead.smtp.command.EhloHandler;
@@ -88,6 +89,7 @@ public final class SmtpServer implements AutoCloseable {
                 Map.entry("MAIL", new MailHandler(options.maxMessageSize())),
                 Map.entry("RCPT", new RcptHandler(options.maxRecipients())),
                 Map.entry("DATA", new DataHandler(spool, guard)),
+                Map.entry("BDAT", new BdatHandler(spool, guard)),
                 Map.entry("RSET", new RsetHandler()),
                 Map.entry("NOOP", new NoopHandler()),
                 Map.entry("VRFY", new VrfyHandler()),

@@ -12,12 +12,19 @@ public final class MailTransaction {
 
     private final String sender;
     private final BodyType bodyType;
+    private final boolean smtpUtf8;
     // Keyed case-insensitively so a recipient given twice is sent to once.
     private final Map<String, String> recipients = new LinkedHashMap<>();
 
-    public MailTransaction(String sender, BodyType bodyType) {
+    /** @param smtpUtf8 whether MAIL FROM gave SMTPUTF8, which allows UTF-8 recipient addresses */
+    public MailTransaction(String sender, BodyType bodyType, boolean smtpUtf8) {
         this.sender = sender;
         this.bodyType = bodyType;
+        this.smtpUtf8 = smtpUtf8;
+    }
+
+    public boolean smtpUtf8() {
+        return smtpUtf8;
     }
 
     public String sender() {

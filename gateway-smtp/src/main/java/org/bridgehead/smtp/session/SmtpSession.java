@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.bridgehead.smtp.protocol.ReplyWriter;
 import org.bridgehead.smtp.protocol.SmtpInput;
 import org.bridgehead.smtp.protocol.SmtpReply;
+import org.bridgehead.smtp.spool.MessageSpool;
 import org.bridgehead.smtp.submit.SubmitterSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,7 @@ public final class SmtpSession implements AutoCloseable {
     private String clientName;
     private SubmitterSession submitter;
     private MailTransaction transaction;
+    private MessageSpool chunks;
     private boolean quitRequested;
 
     public SmtpSession(SmtpInput input, ReplyWriter writer) {
@@ -50,7 +52,7 @@ public final class SmtpSession implements AutoCloseable {
     /** Records EHLO or HELO, which also ends any mail transaction (RFC 5321 4.1.4). */
     public void greet(String name) {
         clientName = name;
-        transaction = null;
+        resetTransaction();
     }
 
     public boolean isGreeted() {
@@ -74,8 +76,27 @@ public final class SmtpSession implements AutoCloseable {
         return Optional.ofNullable(transaction);
     }
 
+    /** Ends the mail transaction, dropping any BDAT chunks received for it. */
     public void resetTransaction() {
         transaction = null;
+        if (chunks != null) {
+            try {
+                chunks.close();
+            } catch (IOException e) {
+                log.warn("removing a spooled message failed: {}", e.toString());
+            }
+            chunks = null;
+        }
+    }
+
+    /** The message the BDAT chunks of this transaction have built so far, if a chunk came. */
+    public Optional<MessageSpool> chunks() {
+        return Optional.ofNullable(chunks);
+    }
+
+    /** Starts collecting BDAT chunks; the session closes the spool when the transaction ends. */
+    public void startChunks(MessageSpool spool) {
+        chunks = spool;
     }
 
     public void requestQuit() {
@@ -86,9 +107,10 @@ public final class SmtpSession implements AutoCloseable {
         return quitRequested;
     }
 
-    /** Releases the backend session, if any. */
+    /** Releases the backend session, if any, and the spool of an unfinished BDAT message. */
     @Override
     public void close() {
+        resetTransaction();
         if (submitter != null) {
             submitter.close();
             submitter = null;

@@ -23,8 +23,10 @@ class RecipientSplitTest {
         RecipientSplit split = RecipientSplit.of(headers,
                 List.of("john.doe@example.com", "eve@example.net", "dave@example.org", "carol@example.com"));
 
-        assertEquals(List.of("john.doe@example.com", "dave@example.org", "carol@example.com"), split.visible());
-        assertEquals(List.of("eve@example.net"), split.bcc());
+        assertEquals(List.of(new RecipientSplit.Recipient("Doe, John", "john.doe@example.com"),
+                new RecipientSplit.Recipient(null, "carol@example.com")), split.to());
+        assertEquals(List.of(new RecipientSplit.Recipient("Dave", "dave@example.org")), split.cc());
+        assertEquals(List.of("eve@example.net"), addresses(split.bcc()));
     }
 
     @Test
@@ -37,8 +39,8 @@ class RecipientSplitTest {
 
         RecipientSplit split = RecipientSplit.of(headers, List.of("bob@example.com", "secret@example.com"));
 
-        assertEquals(List.of("bob@example.com"), split.visible());
-        assertEquals(List.of("secret@example.com"), split.bcc());
+        assertEquals(List.of("bob@example.com"), addresses(split.to()));
+        assertEquals(List.of("secret@example.com"), addresses(split.bcc()));
     }
 
     @Test
@@ -47,8 +49,8 @@ class RecipientSplitTest {
 
         RecipientSplit split = RecipientSplit.of(headers, List.of("ann@example.com", "ben@example.com", "cat@example.com"));
 
-        assertEquals(List.of("ann@example.com", "ben@example.com"), split.visible());
-        assertEquals(List.of("cat@example.com"), split.bcc());
+        assertEquals(List.of("ann@example.com", "ben@example.com"), addresses(split.to()));
+        assertEquals(List.of("cat@example.com"), addresses(split.bcc()));
     }
 
     @Test
@@ -57,8 +59,31 @@ class RecipientSplitTest {
 
         RecipientSplit split = RecipientSplit.of(headers, List.of("frank@example.com", "gina@example.com"));
 
-        assertEquals(List.of("gina@example.com"), split.visible());
-        assertEquals(List.of("frank@example.com"), split.bcc());
+        assertEquals(List.of("gina@example.com"), addresses(split.cc()));
+        assertEquals(List.of("frank@example.com"), addresses(split.bcc()));
+    }
+
+    @Test
+    void headerRecipientsTheEnvelopeLeavesOutAreInNoList() throws IOException {
+        HeaderSection headers = headers("To: ann@example.com, ben@example.com\r\nCc: cat@example.com\r\n\r\n");
+
+        RecipientSplit split = RecipientSplit.of(headers, List.of("ben@example.com"));
+
+        assertEquals(List.of("ben@example.com"), addresses(split.to()));
+        assertEquals(List.of(), split.cc());
+        assertEquals(List.of(), split.bcc());
+    }
+
+    @Test
+    void utf8DisplayNamesOfAnSmtputf8MessageAreDecoded() throws IOException {
+        byte[] raw = "To: Jörg Müller <joerg@example.com>\r\n\r\n".getBytes(StandardCharsets.UTF_8);
+        HeaderSection headers = HeaderSection.read(new ByteArrayInputStream(raw), HeaderSection.DEFAULT_MAX_BYTES);
+
+        assertEquals("Jörg Müller", RecipientSplit.of(headers, List.of("joerg@example.com")).to().get(0).displayName());
+    }
+
+    private static List<String> addresses(List<RecipientSplit.Recipient> recipients) {
+        return recipients.stream().map(RecipientSplit.Recipient::address).toList();
     }
 
     static HeaderSection headers(String text) throws IOException {

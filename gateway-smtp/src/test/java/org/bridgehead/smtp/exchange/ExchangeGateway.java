@@ -69,7 +69,7 @@ final class ExchangeGateway implements AutoCloseable {
                 .spoolDirectory(work)
                 .spoolMemoryThreshold(4096)
                 .build();
-        server = new SmtpServer(options, new ExchangeSubmitter(sessions, true, options)).start();
+        server = new SmtpServer(options, new ExchangeSubmitter(sessions, true)).start();
     }
 
     List<ItemState> inbox(String address) throws Exception {

@@ -97,6 +97,45 @@ class ExchangeSubmissionTest {
     }
 
     @Test
+    void envelopeNamingSomeOfTheToAndCcRecipientsReachesOnlyThose() throws Exception {
+        int bobBefore = gateway.inbox(BOB).size();
+        MimeMessage message = message(session(), ALICE, "Only for Bob");
+        message.addRecipients(Message.RecipientType.TO, "carol@partner.test");
+        message.setRecipients(Message.RecipientType.CC, "dave@partner.test");
+        message.saveChanges();
+
+        Transport.send(message, new InternetAddress[] {new InternetAddress(BOB)}, ALICE, PASSWORD);
+
+        List<ItemState> bobInbox = gateway.inbox(BOB);
+        assertEquals(bobBefore + 1, bobInbox.size());
+        MimeMessage atBob = parse(bobInbox.get(bobInbox.size() - 1).mime());
+        assertEquals(message.getMessageID(), atBob.getMessageID());
+        assertEquals("Hello Bob,\r\nsee you at noon.\r\n", atBob.getContent(), "the content is sent unchanged");
+        assertEquals(List.of(), receivedOutside("carol@partner.test"), "To in the header only: not sent to");
+        assertEquals(List.of(), receivedOutside("dave@partner.test"), "Cc in the header only: not sent to");
+    }
+
+    @Test
+    void chunkedSmtputf8MessageArrivesIntact() throws Exception {
+        Session session = session();
+        session.getProperties().put("mail.smtp.chunksize", "1024"); // BDAT, as CHUNKING is offered
+        session.getProperties().put("mail.mime.allowutf8", "true"); // SMTPUTF8 and raw UTF-8 headers
+        MimeMessage message = message(session, ALICE, "Grüße aus Köln");
+        message.setText("Zeile ä ö ü\r\n".repeat(400), "UTF-8", "plain");
+        message.setHeader("Content-Transfer-Encoding", "8bit");
+        message.saveChanges();
+        int bobBefore = gateway.inbox(BOB).size();
+
+        Transport.send(message, ALICE, PASSWORD);
+
+        List<ItemState> bobInbox = gateway.inbox(BOB);
+        assertEquals(bobBefore + 1, bobInbox.size());
+        MimeMessage atBob = parse(bobInbox.get(bobInbox.size() - 1).mime());
+        assertEquals("Grüße aus Köln", atBob.getSubject());
+        assertEquals("Zeile ä ö ü\r\n".repeat(400), atBob.getContent());
+    }
+
+    @Test
     void messageWithoutBlindCopiesKeepsItsMessageIdAndBody() throws Exception {
         MimeMessage message = message(session(), ALICE, "Unchanged");
 

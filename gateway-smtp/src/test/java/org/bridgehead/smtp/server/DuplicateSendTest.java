@@ -3,10 +3,17 @@ package org.bridgehead.smtp.server;
 import static org.bridgehead.smtp.support.TestServers.PASSWORD;
 import static org.bridgehead.smtp.support.TestServers.USER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.bridgehead.smtp.submit.SubmissionFailure;
 import org.bridgehead.smtp.support.FakeSubmitter;
 import org.bridgehead.smtp.support.RawSmtpClient;
@@ -69,6 +76,57 @@ class DuplicateSendTest {
         send("Subject: no id\r\n\r\nbody\r\n", "bob@example.com");
 
         assertEquals(2, submitter.submissions().size());
+    }
+
+    @Test
+    void twoIdenticalSubmissionsAtTheSameInstantSendOnce() throws Exception {
+        CountDownLatch bothArrived = new CountDownLatch(1);
+        submitter.onSubmit(message -> await(bothArrived));
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> first = clients.submit(() -> send(MESSAGE, "bob@example.com"));
+            Future<String> second = clients.submit(() -> send(MESSAGE, "bob@example.com"));
+            Thread.sleep(300); // both are inside DATA: one sending, one waiting for it
+            bothArrived.countDown();
+
+            assertEquals("250 2.0.0 OK queued as Q1", first.get(10, TimeUnit.SECONDS));
+            assertEquals("250 2.0.0 OK queued as Q1", second.get(10, TimeUnit.SECONDS));
+        } finally {
+            clients.shutdownNow();
+        }
+        assertEquals(1, submitter.submissions().size());
+    }
+
+    @Test
+    void submissionWaitingForAFailedSendMakesItsOwnAttempt() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        submitter.failNextSubmit(new SubmissionFailure.ServiceUnavailable("ErrorServerBusy"));
+        submitter.onSubmit(message -> await(release));
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> first = clients.submit(() -> send(MESSAGE, "bob@example.com"));
+            Future<String> second = clients.submit(() -> send(MESSAGE, "bob@example.com"));
+            Thread.sleep(300);
+            release.countDown();
+
+            List<String> replies = List.of(first.get(10, TimeUnit.SECONDS), second.get(10, TimeUnit.SECONDS));
+            assertTrue(replies.contains("250 2.0.0 OK queued as Q1"), replies.toString());
+            assertTrue(replies.stream().anyMatch(r -> r.startsWith("451 ")), "the failed send is answered 451: " + replies);
+        } finally {
+            clients.shutdownNow();
+        }
+        assertEquals(1, submitter.submissions().size());
+    }
+
+    private static void await(CountDownLatch latch) throws IOException {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IOException("test latch not released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     private String send(String message, String recipient) throws IOException {

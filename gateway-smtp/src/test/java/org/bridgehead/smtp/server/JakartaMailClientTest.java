@@ -17,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Properties;
 import org.bridgehead.smtp.envelope.HeaderSection;
 import org.bridgehead.smtp.envelope.RecipientSplit;
@@ -74,8 +75,9 @@ class JakartaMailClientTest {
         HeaderSection headers = HeaderSection.read(new ByteArrayInputStream(sent.content()), HeaderSection.DEFAULT_MAX_BYTES);
         RecipientSplit split = RecipientSplit.of(headers, sent.envelope().recipients());
 
-        assertEquals(List.of("bob@example.com", "carol@example.com"), split.visible());
-        assertEquals(List.of("hidden@example.net"), split.bcc());
+        assertEquals(List.of("bob@example.com", "carol@example.com"),
+                Stream.concat(split.to().stream(), split.cc().stream()).map(RecipientSplit.Recipient::address).toList());
+        assertEquals(List.of("hidden@example.net"), split.bcc().stream().map(RecipientSplit.Recipient::address).toList());
     }
 
     @Test

@@ -49,6 +49,8 @@ class SmtpCommandsTest {
                     "250-8BITMIME",
                     "250-SIZE 10000",
                     "250-ENHANCEDSTATUSCODES",
+                    "250-SMTPUTF8",
+                    "250-CHUNKING",
                     "250 AUTH PLAIN LOGIN"), ehlo.lines());
         }
     }
