@@ -1,7 +1,6 @@
 package org.bridgehead.imap.differential;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,8 +8,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.bridgehead.imap.testing.ResponseLines;
 
 /**
  * A raw IMAP client that sends a command exactly as written, with synchronising literals, and
@@ -18,8 +16,6 @@ import java.util.regex.Pattern;
  * so 8-bit content compares exactly.
  */
 final class WireClient implements AutoCloseable {
-
-    private static final Pattern LITERAL_AT_END = Pattern.compile("\\{(\\d+)\\}$");
 
     private final Socket socket;
     private final InputStream in;
@@ -106,30 +102,7 @@ final class WireClient implements AutoCloseable {
 
     /** One response with the literals it carries. */
     String readResponse() throws IOException {
-        StringBuilder response = new StringBuilder(readLine());
-        Matcher literal = LITERAL_AT_END.matcher(response);
-        while (literal.find()) {
-            int length = Integer.parseInt(literal.group(1));
-            response.append("\r\n").append(new String(in.readNBytes(length), StandardCharsets.ISO_8859_1));
-            String rest = readLine();
-            response.append(rest);
-            literal = LITERAL_AT_END.matcher(rest);
-        }
-        return response.toString();
-    }
-
-    private String readLine() throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        int c;
-        while ((c = in.read()) != '\n') {
-            if (c < 0) {
-                throw new IOException("connection closed after: " + line.toString(StandardCharsets.ISO_8859_1));
-            }
-            line.write(c);
-        }
-        byte[] bytes = line.toByteArray();
-        int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-        return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+        return ResponseLines.read(in, StandardCharsets.ISO_8859_1);
     }
 
     @Override
