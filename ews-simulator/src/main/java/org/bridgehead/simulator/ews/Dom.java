@@ -43,6 +43,15 @@ final class Dom {
         return element.hasAttribute(name) ? Optional.of(element.getAttribute(name)) : Optional.empty();
     }
 
+    /** An xs:boolean in any of its lexical forms: true, false, 1, 0 (surrounding blanks allowed). */
+    static boolean xsBoolean(String text) throws SoapFaultException {
+        return switch (text.trim()) {
+            case "true", "1" -> true;
+            case "false", "0" -> false;
+            default -> throw schemaViolation("not an xs:boolean: " + text);
+        };
+    }
+
     /** An attribute the schema restricts to {@code allowed}; {@code absent} when the request omits it. */
     static String choiceAttribute(Element element, String name, String absent, List<String> allowed)
             throws SoapFaultException {
