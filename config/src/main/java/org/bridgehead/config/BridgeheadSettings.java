@@ -80,6 +80,10 @@ public final class BridgeheadSettings {
     public static final Setting<Integer> SESSION_MAX = Setting.integer("bridgehead.session.max", 200, 1, 100000,
             "Most Exchange sessions cached at once (one per user and password); the least recently used goes first");
 
+    public static final Setting<Duration> DIRECTORY_CACHE_TTL = Setting.duration("bridgehead.directory.cache.ttl",
+            "60s", "How long a user's directory searches are reused (typing \"a\", \"al\", \"ali\" costs one"
+                    + " Exchange call); per user and password, never shared; 0 = always ask Exchange");
+
     public static final Setting<Path> CACHE_DIR = Setting.path("bridgehead.cache.dir",
             XdgDirectories::cacheDirectoryText,
             "Directory for cached message content and folder indexes; default $XDG_CACHE_HOME/bridgehead");
@@ -109,9 +113,10 @@ public final class BridgeheadSettings {
             35, 1, 1024, "Largest message the EWS simulator accepts, in MiB (ErrorMessageSizeExceeded beyond; "
                     + "Exchange Online's default is 35)");
     public static final Setting<String> SIMULATOR_SEED = Setting.matching("bridgehead.simulator.seed", "demo",
-            "demo|generated:[1-9]\\d{0,5}:\\d{1,6}(:\\d{1,7}(:\\d{1,7})?)?",
+            "demo|generated:[1-9]\\d{0,5}:\\d{1,6}(:\\d{1,7}(:\\d{1,7})?)?(\\+people:\\d{1,6})?",
             "demo or generated:USERS:FOLDERS[:INBOX_MESSAGES[:LARGE_MESSAGES]] such as generated:1:50:10000:10",
-            "EWS simulator mailboxes: demo, or generated:USERS:FOLDERS (e.g. generated:10:50)");
+            "EWS simulator mailboxes: demo, or generated:USERS:FOLDERS (e.g. generated:10:50); +people:N adds N"
+                    + " generated colleagues to the directory (e.g. generated:1:0+people:10000)");
 
     public static final Setting<LogLevel> LOG_LEVEL = Setting.choice("bridgehead.log.level", LogLevel.INFO,
             "Log verbosity: error, warn, info, debug or trace");
@@ -123,7 +128,8 @@ public final class BridgeheadSettings {
             IMAP_AUTH_DELAY, IMAP_AUTH_DELAY_MAX,
             SMTP_MAX_CONNECTIONS, SMTP_TIMEOUT, SMTP_MAX_MESSAGE_MB, SMTP_SAVE_IN_SENT, SMTP_DUPLICATE_WINDOW,
             EWS_CONNECT_TIMEOUT, EWS_READ_TIMEOUT, EWS_RETRIES, EWS_RETRY_BACKOFF, EWS_MAX_CONNECTIONS,
-            EWS_BATCH_SIZE, EWS_ID_BATCH_SIZE, SESSION_IDLE_TIMEOUT, SESSION_MAX, CACHE_DIR, CACHE_MEMORY_MB,
+            EWS_BATCH_SIZE, EWS_ID_BATCH_SIZE, SESSION_IDLE_TIMEOUT, SESSION_MAX, DIRECTORY_CACHE_TTL, CACHE_DIR,
+            CACHE_MEMORY_MB,
             SIMULATOR_BIND, SIMULATOR_PORT, SIMULATOR_SMTP_PORT, SIMULATOR_LATENCY_MS, SIMULATOR_FAULT_RATE,
             SIMULATOR_AUTH, SIMULATOR_SMARTHOST, SIMULATOR_KEEPALIVE, SIMULATOR_MAX_MESSAGE_MB, SIMULATOR_SEED,
             LOG_LEVEL);

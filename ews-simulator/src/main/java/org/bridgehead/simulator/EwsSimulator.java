@@ -22,7 +22,9 @@ import com.sun.net.httpserver.HttpServer;
 
 import org.bridgehead.simulator.http.AutodiscoverHandler;
 import org.bridgehead.simulator.http.BasicAuthenticator;
+import org.bridgehead.simulator.ews.GetUserPhotoOperation;
 import org.bridgehead.simulator.http.EwsHandler;
+import org.bridgehead.simulator.http.UserPhotoHandler;
 import org.bridgehead.simulator.http.HttpAuthenticator;
 import org.bridgehead.simulator.http.SimulatorRouter;
 import org.bridgehead.simulator.http.StatsCounters;
@@ -131,12 +133,17 @@ public final class EwsSimulator implements AutoCloseable {
                 ? new NtlmAuthenticator(accounts)
                 : new BasicAuthenticator(accounts, REALM);
         HttpHandler stat = new StatsHandler(stats);
-        server.createContext("/", new SimulatorRouter(Map.of(
+        Map<String, HttpHandler> routes = new HashMap<>(Map.of(
                 EWS_PATH.toLowerCase(Locale.ROOT), new EwsHandler(authenticator, byName, options, stats),
                 "/autodiscover/autodiscover.xml", new AutodiscoverHandler(authenticator, accounts, ewsUrl,
                         options.authScheme(), options.maxRequestBytes(), stats),
                 "/sim/stats", stat,
-                "/sim/stats/reset", stat)));
+                "/sim/stats/reset", stat));
+        if (byName.get("GetUserPhoto") instanceof GetUserPhotoOperation photos) {
+            routes.put((EWS_PATH + "/s/GetUserPhoto").toLowerCase(Locale.ROOT),
+                    new UserPhotoHandler(authenticator, photos::photo, options, stats));
+        }
+        server.createContext("/", new SimulatorRouter(routes));
         ExecutorService executor = executor(options.maxThreads());
         server.setExecutor(executor);
         server.start();

@@ -1,6 +1,7 @@
 package org.bridgehead.exchange;
 
 import java.util.List;
+import org.bridgehead.exchange.directory.DirectoryService;
 import org.bridgehead.exchange.mail.MailService;
 import org.bridgehead.exchange.pim.PimService;
 
@@ -26,6 +27,12 @@ public interface ExchangeSession extends AutoCloseable {
 
     /** The user's mail: folders, messages, flags, sending. Shares this session's connection. */
     MailService mail();
+
+    /**
+     * The people this user can look up: the directory and their contacts. Answers are reused for
+     * a short time within this session only, so no user ever sees another's.
+     */
+    DirectoryService directory();
 
     /**
      * The user's calendars, task lists and address books. Shares this session's connection.

@@ -244,6 +244,11 @@ class SessionCacheTest {
         }
 
         @Override
+        public org.bridgehead.exchange.directory.DirectoryService directory() {
+            throw new IllegalStateException("The session cache never uses the directory");
+        }
+
+        @Override
         public boolean isOpen() {
             return open;
         }

@@ -1,14 +1,17 @@
 package org.bridgehead.simulator.seed;
 
+import java.util.List;
 import org.bridgehead.simulator.store.DistinguishedFolder;
 import org.bridgehead.simulator.store.FolderOperationException;
 import org.bridgehead.simulator.store.ItemOperationException;
 import org.bridgehead.simulator.store.Mailbox;
+import org.bridgehead.simulator.store.Person;
 import org.bridgehead.simulator.store.SimulatorStore;
 
 /**
  * The demo: alice@example.com (Alice Archer) and bob@example.com (Bob Baker), password "demo",
- * with lived-in folder trees, mail (see {@link DemoMail}) and a company directory of about thirty people.
+ * with lived-in folder trees, mail (see {@link DemoMail}) and a company directory of 220 people
+ * (departments, managers, phones, offices; every third with a picture).
  */
 public final class DemoDataSet {
     public static final String PASSWORD = "demo";
@@ -20,9 +23,15 @@ public final class DemoDataSet {
         SimulatorStore store = new SimulatorStore();
         Mailbox alice = store.addUser(DemoPeople.ALICE, PASSWORD);
         Mailbox bob = store.addUser(DemoPeople.BOB, PASSWORD);
-        DemoPeople.all().stream()
+        List<Person> people = DemoPeople.all();
+        people.stream()
                 .filter(p -> store.mailbox(p.address()).isEmpty())
                 .forEach(store.directory()::add);
+        for (int i = 0; i < people.size(); i++) {
+            if (DemoPeople.hasPhoto(i)) {
+                store.directory().setPhoto(people.get(i).address(), PhotoMaker::jpeg);
+            }
+        }
         try {
             FolderTrees trees = new FolderTrees();
             trees.create(alice, DistinguishedFolder.INBOX, "Projects/Bridgehead", "Projects/Website", "Newsletters",

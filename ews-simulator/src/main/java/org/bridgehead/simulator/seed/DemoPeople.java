@@ -1,11 +1,12 @@
 package org.bridgehead.simulator.seed;
 
 import java.util.List;
+import java.util.Map;
 import org.bridgehead.simulator.store.Person;
 
 /**
  * The demo company's Global Address List. Phone numbers are from ranges reserved for fiction
- * (UK 020 7946 0xxx, France 01 99 00 xx xx, US 555-01xx).
+ * (UK 020 7946 0xxx, France 01 99 00 xx xx, US 555-0xxx); some people have a picture.
  */
 final class DemoPeople {
     static final String COMPANY = "Example Industries";
@@ -13,22 +14,72 @@ final class DemoPeople {
     private DemoPeople() {
     }
 
-    /** An office building's address. */
-    private record Site(String street, String city, String postalCode, String country) {
+    /** An office building: its address and how its fictional phone numbers look. */
+    record Site(String street, String city, String postalCode, String country, String state, String phonePrefix,
+                String mobilePrefix) {
+
+        /** A number of the site's fictional range; {@code extension} from 100 to 999. */
+        String phone(int extension) {
+            return phonePrefix + digits(extension);
+        }
+
+        String mobile(int extension) {
+            return mobilePrefix + digits(extension);
+        }
+
+        private String digits(int extension) {
+            String three = String.format("%03d", extension % 1000);
+            return phonePrefix.startsWith("+33") ? three.charAt(0) + " " + three.substring(1) : three;
+        }
     }
 
-    private static final Site LYON = new Site("12 Quai Saint-Antoine", "Lyon", "69002", "France");
-    private static final Site LONDON = new Site("40 Bermondsey Street", "London", "SE1 3UD", "United Kingdom");
-    private static final Site BERLIN = new Site("Torstraße 140", "Berlin", "10119", "Germany");
-    private static final Site BOSTON = new Site("200 Seaport Boulevard", "Boston", "02210", "United States");
+    private static final Site LYON = new Site("12 Quai Saint-Antoine", "Lyon", "69002", "France",
+            "Auvergne-Rhône-Alpes", "+33 1 99 00 1", "+33 6 99 00 1");
+    private static final Site LONDON = new Site("40 Bermondsey Street", "London", "SE1 3UD", "United Kingdom",
+            "England", "+44 20 7946 0", "+44 7700 900");
+    private static final Site BERLIN = new Site("Torstraße 140", "Berlin", "10119", "Germany", "Berlin",
+            "+49 30 555 0", "+49 151 555 0");
+    private static final Site BOSTON = new Site("200 Seaport Boulevard", "Boston", "02210", "United States", "MA",
+            "+1 617 555 0", "+1 617 555 1");
+    static final List<Site> SITES = List.of(LYON, LONDON, BERLIN, BOSTON);
+
+    /** Generated colleagues beside the named ones: the demo directory has the named people and this many. */
+    static final int GENERATED = 190;
+    private static final long GENERATOR_SEED = 1389L;
+
+    /** Each department's head, the manager of its people; heads report to the CTO or the CEO. */
+    static final Map<String, String> HEADS = Map.ofEntries(
+            Map.entry("Engineering", "alice@example.com"), Map.entry("IT Operations", "henrik.johansson@example.com"),
+            Map.entry("Finance", "juergen.mueller@example.com"), Map.entry("Product", "chloe.dubois@example.com"),
+            Map.entry("Sales", "maria.garcia@example.com"), Map.entry("Legal", "francois.lefevre@example.com"),
+            Map.entry("Customer Support", "fatima.elamrani@example.com"),
+            Map.entry("Marketing", "daniela.ortiz@example.com"), Map.entry("Human Resources", "ines.martins@example.com"),
+            Map.entry("Facilities", "emma.schmidt@example.com"), Map.entry("Management", "olivier.moreau@example.com"));
+    private static final String CEO = "olivier.moreau@example.com";
+    private static final String CTO = "ethan.miller@example.com";
+    private static final java.util.Set<String> REPORTING_TO_CTO = java.util.Set.of("Engineering", "IT Operations",
+            "Product");
 
     static final Person ALICE = person("alice@example.com", "Alice", "Archer", "Engineering Manager", "Engineering",
             "Lyon 3.12", "+33 1 99 00 10 12", "+33 6 99 00 10 12", LYON);
     static final Person BOB = person("bob@example.com", "Bob", "Baker", "Systems Administrator", "IT Operations",
             "London 2.04", "+44 20 7946 0204", "+44 7700 900204", LONDON);
 
-    /** Everyone in the directory, the two demo users included. */
+    /** Everyone in the directory, the two demo users included: the named people, then the generated. */
     static List<Person> all() {
+        List<Person> all = new java.util.ArrayList<>(named());
+        all.addAll(new DirectoryGenerator(GENERATOR_SEED, HEADS,
+                all.stream().map(Person::address).collect(java.util.stream.Collectors.toSet())).people(GENERATED));
+        return List.copyOf(all);
+    }
+
+    /** Who has a picture: the two demo users and every third of the others. */
+    static boolean hasPhoto(int index) {
+        return index < 2 || index % 3 == 0;
+    }
+
+    /** The named people, whose details the tests and the README rely on. */
+    static List<Person> named() {
         return List.of(ALICE, BOB,
                 person("chloe.dubois@example.com", "Chloé", "Dubois", "Product Manager", "Product", "Lyon 3.20",
                         "+33 1 99 00 10 20", null, LYON),
@@ -87,6 +138,18 @@ final class DemoPeople {
     private static Person person(String address, String given, String surname, String title, String department,
                                  String office, String phone, String mobile, Site site) {
         return new Person(address, given + " " + surname, given, surname, title, department, COMPANY, office, phone,
-                mobile, site.street(), site.city(), site.postalCode(), site.country());
+                mobile, site.street(), site.city(), site.postalCode(), site.country(), site.state(), null, null,
+                managerOf(address, department), List.of(), null);
+    }
+
+    private static String managerOf(String address, String department) {
+        String head = HEADS.get(department);
+        if (!address.equals(head)) {
+            return head;
+        }
+        if (address.equals(CEO)) {
+            return null;
+        }
+        return REPORTING_TO_CTO.contains(department) ? CTO : CEO;
     }
 }

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Random;
 import org.bridgehead.simulator.store.DistinguishedFolder;
 import org.bridgehead.simulator.store.FolderOperationException;
@@ -23,6 +26,7 @@ public final class GeneratedDataSet {
     public static final int MAX_USERS = 100_000;
     public static final int MAX_FOLDERS_PER_USER = 10_000;
     public static final int MAX_MESSAGES_PER_USER = 100_000;
+    public static final int MAX_PEOPLE = 100_000;
     /** The attachment size of the large generated messages: a typical scanned document or slide deck. */
     public static final int LARGE_ATTACHMENT_BYTES = 2 * 1024 * 1024;
     /** The date of the newest generated message, fixed so that runs compare. */
@@ -88,6 +92,26 @@ public final class GeneratedDataSet {
             }
         }
         return store;
+    }
+
+    /**
+     * Adds generated colleagues to the Global Address List (every third with a picture), as many
+     * as asked, beside the users.
+     *
+     * @throws IllegalArgumentException if the count is negative or above {@link #MAX_PEOPLE}
+     */
+    public static void addPeople(SimulatorStore store, int count, long seed) {
+        if (count < 0 || count > MAX_PEOPLE) {
+            throw new IllegalArgumentException("people must be between 0 and " + MAX_PEOPLE + ": " + count);
+        }
+        Set<String> taken = store.directory().all().stream().map(Person::address).collect(Collectors.toSet());
+        List<Person> people = new DirectoryGenerator(seed, Map.of(), taken).people(count);
+        for (int i = 0; i < people.size(); i++) {
+            store.directory().add(people.get(i));
+            if (i % 3 == 0) {
+                store.directory().setPhoto(people.get(i).address(), PhotoMaker::jpeg);
+            }
+        }
     }
 
     private record Slot(long number, int depth) {

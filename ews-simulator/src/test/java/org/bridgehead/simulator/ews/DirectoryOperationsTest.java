@@ -71,6 +71,63 @@ class DirectoryOperationsTest {
     }
 
     @Test
+    void atMostOneHundredResolutionsAreListedAndTheSetSaysItIsCut() throws Exception {
+        SimulatorStore large = org.bridgehead.simulator.seed.Seeds.parse("generated:1:0+people:10000");
+        assertEquals(true, large.directory().all().size() > 10_000);
+        Element message = messages(run(new ResolveNamesOperation(large), account(large, "user1@example.com"),
+                "<m:ResolveNames ReturnFullContactData=\"true\"><m:UnresolvedEntry>a</m:UnresolvedEntry>"
+                        + "</m:ResolveNames>")).get(0);
+        Element set = first(message, "ResolutionSet");
+        assertEquals("100", set.getAttribute("TotalItemsInView"));
+        assertEquals("false", set.getAttribute("IncludesLastItemInRange"));
+    }
+
+    @Test
+    void theContactsScopeSearchesNoDirectoryAndTheDefaultScopeDoes() throws Exception {
+        Element contactsOnly = run(new ResolveNamesOperation(store), alice, "<m:ResolveNames ReturnFullContactData=\"1\""
+                + " SearchScope=\"Contacts\"><m:UnresolvedEntry>zoe</m:UnresolvedEntry></m:ResolveNames>");
+        assertEquals("ErrorNameResolutionNoResults", responseCode(messages(contactsOnly).get(0)));
+        Element byDefault = run(new ResolveNamesOperation(store), alice, "<m:ResolveNames ReturnFullContactData=\"0\">"
+                + "<m:UnresolvedEntry>zoe.clarke@</m:UnresolvedEntry></m:ResolveNames>");
+        assertEquals("zoe.clarke@example.com", first(byDefault, "EmailAddress").getTextContent());
+    }
+
+    @Test
+    void allPropertiesAddTheManagersMailboxAndWhetherThereIsAPicture() throws Exception {
+        Element response = run(new ResolveNamesOperation(store), alice, "<m:ResolveNames ReturnFullContactData=\"true\""
+                + " ContactDataShape=\"AllProperties\"><m:UnresolvedEntry>SMTP:alice@example.com</m:UnresolvedEntry>"
+                + "</m:ResolveNames>");
+        assertEquals("Ethan Miller", first(response, "Manager").getTextContent());
+        assertEquals("ethan.miller@example.com",
+                first(first(response, "ManagerMailbox"), "EmailAddress").getTextContent());
+        assertEquals("true", first(response, "HasPicture").getTextContent());
+        assertEquals("alice", first(response, "Alias").getTextContent());
+    }
+
+    @Test
+    void theDemoDirectoryHasOverTwoHundredPeopleWithManagersAndPictures() {
+        var people = store.directory().all();
+        assertEquals(true, people.size() >= 200, "directory size " + people.size());
+        assertEquals(true, people.stream().filter(p -> p.manager() != null).count() > 190);
+        assertEquals(true, people.stream().filter(p -> store.directory().hasPhoto(p.address())).count() > 50);
+    }
+
+    @Test
+    void getUserPhotoReturnsThePictureOrItemNotFound() throws Exception {
+        Element found = run(new GetUserPhotoOperation(store), alice, "<m:GetUserPhoto><m:Email>alice@example.com"
+                + "</m:Email><m:SizeRequested>HR96x96</m:SizeRequested></m:GetUserPhoto>");
+        assertEquals("Success", found.getAttribute("ResponseClass"));
+        byte[] jpeg = java.util.Base64.getDecoder().decode(first(found, "PictureData").getTextContent());
+        assertEquals((byte) 0xFF, jpeg[0]);
+        String without = store.directory().all().stream().filter(p -> !store.directory().hasPhoto(p.address()))
+                .findFirst().orElseThrow().address();
+        Element missing = run(new GetUserPhotoOperation(store), alice, "<m:GetUserPhoto><m:Email>" + without
+                + "</m:Email><m:SizeRequested>HR48x48</m:SizeRequested></m:GetUserPhoto>");
+        assertEquals("Error", missing.getAttribute("ResponseClass"));
+        assertEquals("ErrorItemNotFound", first(missing, "ResponseCode").getTextContent());
+    }
+
+    @Test
     void idsRoundTripThroughEveryFormat() throws Exception {
         String inboxId = TestMailboxes.folderId(store, "alice@example.com",
                 store.mailbox(alice).folder(org.bridgehead.simulator.store.DistinguishedFolder.INBOX).number());

@@ -17,6 +17,7 @@ final class ExchangeBackends {
     /** The backend for the settings, talking to the given endpoint (the simulator's, in the demo). */
     static ExchangeBackend fromSettings(Settings settings, URI endpoint) {
         Settings pointed = settings.with(BridgeheadSettings.EWS_URL, endpoint.toString());
-        return new EwsBackend(EwsSettings.from(pointed).orElseThrow(), MailSettings.from(pointed));
+        return new EwsBackend(EwsSettings.from(pointed).orElseThrow(), MailSettings.from(pointed),
+                pointed.get(BridgeheadSettings.DIRECTORY_CACHE_TTL));
     }
 }

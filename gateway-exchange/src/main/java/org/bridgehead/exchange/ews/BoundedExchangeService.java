@@ -1,11 +1,20 @@
 package org.bridgehead.exchange.ews;
 
 import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
 import microsoft.exchange.webservices.data.core.CookieProcessingTargetAuthenticationStrategy;
 import microsoft.exchange.webservices.data.core.ExchangeService;
 import microsoft.exchange.webservices.data.core.enumeration.misc.ExchangeVersion;
 import microsoft.exchange.webservices.data.credential.WebCredentials;
+import microsoft.exchange.webservices.data.core.exception.http.HttpErrorException;
+import microsoft.exchange.webservices.data.core.request.HttpWebRequest;
+import org.apache.http.HttpEntity;
+import org.apache.http.client.methods.CloseableHttpResponse;
+import org.apache.http.client.methods.HttpGet;
+import org.apache.http.entity.ContentType;
 import org.apache.http.impl.client.CloseableHttpClient;
+import org.apache.http.util.EntityUtils;
 import org.apache.http.impl.client.HttpClients;
 import org.bridgehead.exchange.Credentials;
 
@@ -60,6 +69,50 @@ final class BoundedExchangeService extends ExchangeService {
     /** Where a sender offers MIME content to be streamed into its request instead of built in memory. */
     MimeUpload mimeUpload() {
         return mimeUpload;
+    }
+
+    /** A body fetched with GET, and its media type. */
+    record Download(String contentType, byte[] bytes) {
+    }
+
+    /**
+     * GETs a resource of the EWS virtual directory (e.g. the REST GetUserPhoto) with this user's
+     * credentials and connections; empty on 404. ews-java-api only ever POSTs, so its request object
+     * is prepared (which puts the credentials into the shared HTTP context) but the GET is our own.
+     *
+     * @throws HttpErrorException for any other status but 200, for EwsErrors to map
+     */
+    Optional<Download> get(URI uri, long maxBytes) throws Exception {
+        HttpWebRequest prepared = prepareHttpWebRequestForUrl(uri, false, false);
+        prepared.prepareConnection();
+        prepared.close();
+        HttpGet get = new HttpGet(uri);
+        get.setHeader("User-Agent", getUserAgent());
+        try (CloseableHttpResponse response = httpClient.execute(get, httpContext)) {
+            int status = response.getStatusLine().getStatusCode();
+            HttpEntity entity = response.getEntity();
+            if (status == 404) {
+                EntityUtils.consumeQuietly(entity);
+                return Optional.empty();
+            }
+            if (status != 200 || entity == null) {
+                EntityUtils.consumeQuietly(entity);
+                throw new HttpErrorException("GET " + uri.getPath() + " answered " + status, status);
+            }
+            if (entity.getContentLength() > maxBytes) {
+                EntityUtils.consumeQuietly(entity);
+                throw new IOException("the answer is larger than " + maxBytes + " bytes");
+            }
+            ContentType type = ContentType.get(entity);
+            byte[] bytes;
+            try (java.io.InputStream in = entity.getContent()) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            }
+            if (bytes.length > maxBytes) {
+                throw new IOException("the answer is larger than " + maxBytes + " bytes");
+            }
+            return Optional.of(new Download(type == null ? "application/octet-stream" : type.getMimeType(), bytes));
+        }
     }
 
     @Override

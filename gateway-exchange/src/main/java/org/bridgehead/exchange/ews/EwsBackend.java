@@ -1,9 +1,11 @@
 package org.bridgehead.exchange.ews;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import microsoft.exchange.webservices.data.core.ExchangeServerInfo;
+import org.bridgehead.config.BridgeheadSettings;
 import org.bridgehead.config.Settings;
 import org.bridgehead.exchange.AuthenticationFailedException;
 import org.bridgehead.exchange.BackendException;
@@ -38,6 +40,11 @@ public final class EwsBackend implements ExchangeBackend {
     }
 
     public EwsBackend(EwsSettings settings, MailSettings mailSettings) {
+        this(settings, mailSettings, Settings.defaults().get(BridgeheadSettings.DIRECTORY_CACHE_TTL));
+    }
+
+    /** @param directoryCacheTtl how long each session reuses its directory answers; zero: never */
+    public EwsBackend(EwsSettings settings, MailSettings mailSettings, Duration directoryCacheTtl) {
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(mailSettings, "mailSettings");
         this.pool = new EwsConnectionPool(settings);
@@ -45,7 +52,7 @@ public final class EwsBackend implements ExchangeBackend {
         this.mail = new EwsSession.MailResources(new MailStores(mailSettings.indexDirectory(), clock),
                 new ContentCache(mailSettings.memoryCacheBytes(), mailSettings.spoolThreshold(),
                         mailSettings.spoolBytes(), mailSettings.cacheDirectory()),
-                mailSettings, clock);
+                mailSettings, clock, directoryCacheTtl);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.bridgehead.exchange.ews;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.bridgehead.exchange.BackendException;
@@ -8,6 +9,8 @@ import org.bridgehead.exchange.ExchangeSession;
 import org.bridgehead.exchange.MailFolder;
 import org.bridgehead.exchange.ServerInfo;
 import org.bridgehead.exchange.cache.ContentCache;
+import org.bridgehead.exchange.directory.CachingDirectory;
+import org.bridgehead.exchange.directory.DirectoryService;
 import org.bridgehead.exchange.mail.MailService;
 import org.bridgehead.exchange.store.MailStores;
 import org.slf4j.Logger;
@@ -28,6 +31,7 @@ final class EwsSession implements ExchangeSession {
     private final ServerInfo serverInfo;
     private final WellKnownFolders wellKnownFolders;
     private final EwsMailService mail;
+    private final DirectoryService directory;
     private volatile boolean open = true;
 
     /**
@@ -47,10 +51,16 @@ final class EwsSession implements ExchangeSession {
         this.mail = new EwsMailService(context,
                 new FolderList(new FolderHierarchy(context, wellKnownFolders), resources.clock()),
                 wellKnownFolders.rootId(), watchServices::get);
+        this.directory = new CachingDirectory(new EwsDirectoryService(context), resources.directoryCacheTtl(),
+                resources.clock());
     }
 
-    /** What every session of a backend shares for mail: index stores, content cache, settings. */
-    record MailResources(MailStores stores, ContentCache cache, MailSettings settings, Clock clock) {
+    /**
+     * What every session of a backend shares: index stores, content cache, settings; and how long a
+     * session reuses its directory answers.
+     */
+    record MailResources(MailStores stores, ContentCache cache, MailSettings settings, Clock clock,
+                         Duration directoryCacheTtl) {
     }
 
     @Override
@@ -77,6 +87,11 @@ final class EwsSession implements ExchangeSession {
     @Override
     public MailService mail() {
         return mail;
+    }
+
+    @Override
+    public DirectoryService directory() {
+        return directory;
     }
 
     @Override

@@ -114,6 +114,11 @@ public final class InMemoryExchange implements ExchangeBackend {
         }
 
         @Override
+        public org.bridgehead.exchange.directory.DirectoryService directory() {
+            throw new IllegalStateException("IMAP never uses the directory");
+        }
+
+        @Override
         public boolean isOpen() {
             return open;
         }
