@@ -1,6 +1,7 @@
 # swaks, the SMTP test tool, sending through `bridgehead demo` as alice: AUTH PLAIN, AUTH LOGIN and a
 # message with an attachment, each to bob; then bob's INBOX, read over the gateway's IMAP with
 # Python's imaplib, must hold all three, the attachment byte for byte. A wrong password gets 535.
+# A message whose headers name bob and alice but whose envelope names bob only reaches bob only.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -19,6 +20,9 @@ send --auth PLAIN --header "Subject: $RUN plain" --body "Sent with AUTH PLAIN"
 send --auth LOGIN --header "Subject: $RUN login" --body "Sent with AUTH LOGIN"
 send --auth PLAIN --header "Subject: $RUN attachment" --body "The report is attached." \
   --attach-type application/octet-stream --attach "$WORK/report.bin"
+
+send --auth PLAIN --header "Subject: $RUN subset" --header "To: Bob Baker <bob@example.com>" \
+  --header "Cc: Alice Archer <alice@example.com>" --body "For bob alone, whatever the headers say"
 
 if swaks --server "127.0.0.1:$SMTP_PORT" --timeout 60 --auth PLAIN --auth-user alice@example.com \
     --auth-password wrong --from alice@example.com --to bob@example.com >"$WORK/wrong.out" 2>&1; then
@@ -44,6 +48,17 @@ for attempt in range(50):
     imap.noop()
 assert sorted(found) == ["attachment", "login", "plain"], found
 assert all(len(uids) == 1 for uids in found.values()), found
+for attempt in range(50):
+    typ, data = imap.uid("SEARCH", None, "SUBJECT", '"%s subset"' % run)
+    if data[0].split():
+        break
+    time.sleep(0.2)
+    imap.noop()
+subset = data[0].split()
+assert len(subset) == 1, subset
+typ, data = imap.uid("FETCH", subset[0], "(BODY.PEEK[HEADER.FIELDS (CC)])")
+# Exchange writes To and Cc from the recipients it sends to: the Cc naming alice, not sent to, goes.
+assert b"alice@example.com" not in data[0][1], data
 typ, data = imap.uid("FETCH", found["attachment"][0], "(BODY.PEEK[])")
 message = email.message_from_bytes(data[0][1], policy=email.policy.default)
 parts = [p for p in message.iter_attachments()]
@@ -51,5 +66,12 @@ assert len(parts) == 1, [p.get_content_type() for p in parts]
 assert parts[0].get_filename() == "report.bin", parts[0].get_filename()
 assert parts[0].get_content() == attachment, "attachment differs"
 imap.logout()
-print("swaks: PLAIN, LOGIN and an attachment of %d bytes arrived at bob" % len(attachment))
+alice = imaplib.IMAP4("127.0.0.1", port)
+alice.login("alice@example.com", "demo")
+alice.select("INBOX", readonly=True)
+typ, data = alice.uid("SEARCH", None, "SUBJECT", '"%s subset"' % run)
+assert data[0].split() == [], "alice is in the Cc header but not in the envelope, yet got it: %r" % data
+alice.logout()
+print("swaks: PLAIN, LOGIN and an attachment of %d bytes arrived at bob;"
+      " a Cc the envelope left out got nothing" % len(attachment))
 PY

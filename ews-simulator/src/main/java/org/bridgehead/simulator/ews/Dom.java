@@ -43,13 +43,16 @@ final class Dom {
         return element.hasAttribute(name) ? Optional.of(element.getAttribute(name)) : Optional.empty();
     }
 
-    /** An xs:boolean in any of its lexical forms: true, false, 1, 0 (surrounding blanks allowed). */
-    static boolean xsBoolean(String text) throws SoapFaultException {
-        return switch (text.trim()) {
-            case "true", "1" -> true;
-            case "false", "0" -> false;
-            default -> throw schemaViolation("not an xs:boolean: " + text);
-        };
+    /** A child element of type xs:boolean; {@code absent} when the request leaves it out. */
+    static boolean booleanChild(Element parent, String localName, boolean absent) throws SoapFaultException {
+        Optional<String> text = childText(parent, localName);
+        return text.isPresent() ? XsBoolean.read(text.get(), localName) : absent;
+    }
+
+    /** An attribute of type xs:boolean; {@code absent} when the request leaves it out. */
+    static boolean booleanAttribute(Element element, String name, boolean absent) throws SoapFaultException {
+        Optional<String> text = attribute(element, name);
+        return text.isPresent() ? XsBoolean.read(text.get(), name) : absent;
     }
 
     /** An attribute the schema restricts to {@code allowed}; {@code absent} when the request omits it. */

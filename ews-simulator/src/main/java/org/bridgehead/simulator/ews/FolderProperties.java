@@ -96,7 +96,7 @@ final class FolderProperties {
         try {
             return switch (propertyType) {
                 case "Integer", "Long", "Short" -> Long.parseLong(text.trim());
-                case "Boolean" -> Boolean.parseBoolean(text.trim());
+                case "Boolean" -> XsBoolean.parse(text).<Object>map(b -> b).orElse(text);
                 case "SystemTime" -> Instant.parse(text.trim());
                 default -> text;
             };

@@ -29,7 +29,7 @@ final class ItemFields {
         for (Element field : Dom.children(message)) {
             String text = field.getTextContent().trim();
             switch (field.getLocalName()) {
-                case "IsRead" -> update.read(Boolean.parseBoolean(text));
+                case "IsRead" -> update.read(XsBoolean.read(text, "IsRead"));
                 case "Subject" -> update.subject(field.getTextContent());
                 case "Importance" -> update.importance(Importance.byEwsName(text)
                         .orElseThrow(() -> Dom.schemaViolation("unknown Importance " + text)));

@@ -21,7 +21,7 @@ final class ItemRelocation {
             throws SoapFaultException {
         Element request = call.request();
         Element toFolder = Dom.required(request, "ToFolderId");
-        boolean returnIds = Dom.childText(request, "ReturnNewItemIds").map(Boolean::parseBoolean).orElse(true);
+        boolean returnIds = Dom.booleanChild(request, "ReturnNewItemIds", true);
         ItemLocator locator = new ItemLocator(store, call.account());
         FolderLocator folders = new FolderLocator(store, call.account());
         ItemWriter writer = new ItemWriter(locator.mailbox(), call.requestVersion());

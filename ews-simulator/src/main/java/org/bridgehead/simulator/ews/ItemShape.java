@@ -36,7 +36,7 @@ record ItemShape(FolderShape.BaseShape baseShape, boolean includeMimeContent, St
             case "AllProperties" -> FolderShape.BaseShape.ALL_PROPERTIES;
             default -> throw Dom.schemaViolation("unknown BaseShape " + base);
         };
-        boolean mime = Dom.childText(shape, "IncludeMimeContent").map(Boolean::parseBoolean).orElse(false);
+        boolean mime = Dom.booleanChild(shape, "IncludeMimeContent", false);
         String bodyType = Dom.childText(shape, "BodyType").orElse("Best");
         if (!List.of("Best", "Text", "HTML").contains(bodyType)) {
             throw Dom.schemaViolation("unknown BodyType " + bodyType);

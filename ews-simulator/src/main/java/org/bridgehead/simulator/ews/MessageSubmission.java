@@ -119,8 +119,9 @@ final class MessageSubmission {
     /**
      * Exchange builds the item from the MIME, then sets the properties the request gives after it
      * (the schema's sequence puts MimeContent first): a recipient list given replaces that kind from
-     * the MIME's headers, an empty one removes it, and the message shows the item's recipients. A
-     * header whose addresses do not change is left as the client wrote it.
+     * the MIME's headers, an empty one removes it, and the message shows the item's recipients (MIME
+     * is written from the item: MS-OXCMAIL 2.1.3.1.1.1 maps its recipients to To and Cc). A header
+     * whose addresses do not change is left as the client wrote it.
      *
      * @param added collects the rewritten header fields
      * @param all collects the item's recipients

@@ -39,8 +39,9 @@ public final class ResolveNamesOperation implements EwsOperation {
     public void execute(EwsCall call, XmlWriter out) throws SoapFaultException {
         Element request = call.request();
         String entry = Dom.required(request, "UnresolvedEntry").getTextContent().trim();
-        boolean fullContactData = Dom.xsBoolean(Dom.attribute(request, "ReturnFullContactData")
-                .orElseThrow(() -> Dom.schemaViolation("ResolveNames requires ReturnFullContactData")));
+        boolean fullContactData = XsBoolean.read(Dom.attribute(request, "ReturnFullContactData")
+                .orElseThrow(() -> Dom.schemaViolation("ResolveNames requires ReturnFullContactData")),
+                "ReturnFullContactData");
         String scope = Dom.choiceAttribute(request, "SearchScope", "ActiveDirectoryContacts", SCOPES);
         String shape = Dom.choiceAttribute(request, "ContactDataShape", "Default", SHAPES);
         List<Person> found = new ArrayList<>();

@@ -147,7 +147,7 @@ final class Restrictions {
                 return Optional.of(Long.compare(a, b));
             }
             if (actual instanceof Boolean a) {
-                return Optional.of(a.equals(Boolean.parseBoolean(String.valueOf(expected).trim())) ? 0 : 1);
+                return XsBoolean.parse(String.valueOf(expected)).map(b -> a.equals(b) ? 0 : 1);
             }
             if (actual instanceof Instant a) {
                 Instant b = expected instanceof Instant i ? i : parseInstant(String.valueOf(expected).trim());

@@ -34,7 +34,7 @@ public final class SendItemOperation implements EwsOperation {
     @Override
     public void execute(EwsCall call, XmlWriter out) throws SoapFaultException {
         Element request = call.request();
-        boolean save = Dom.attribute(request, "SaveItemToFolder").map(Boolean::parseBoolean).orElse(true);
+        boolean save = Dom.booleanAttribute(request, "SaveItemToFolder", true);
         Optional<Element> savedFolderId = Dom.child(request, "SavedItemFolderId");
         ItemLocator locator = new ItemLocator(store, call.account());
         FolderLocator folders = new FolderLocator(store, call.account());

@@ -75,7 +75,7 @@ public final class SubscribeOperation implements EwsOperation {
     }
 
     private EventFilter filter(EwsCall call, Element subscription) throws EwsError, SoapFaultException {
-        boolean all = Dom.attribute(subscription, "SubscribeToAllFolders").map(Boolean::parseBoolean).orElse(false);
+        boolean all = Dom.booleanAttribute(subscription, "SubscribeToAllFolders", false);
         Optional<Element> folderIds = Dom.child(subscription, "FolderIds");
         if (all == folderIds.isPresent()) {
             throw new EwsError("ErrorInvalidSubscriptionRequest",

@@ -15,11 +15,11 @@ import org.bridgehead.exchange.mail.FlagChange;
 import org.bridgehead.exchange.mail.MessageFlags;
 import org.bridgehead.exchange.mail.MessageSummary;
 import org.bridgehead.exchange.mail.SystemFlag;
-import org.bridgehead.imap.mailbox.FlagMapping;
 import org.bridgehead.imap.mailbox.MessageRef;
 import org.bridgehead.imap.mailbox.SelectedMailbox;
 import org.bridgehead.imap.protocol.FetchAttribute;
 import org.bridgehead.imap.protocol.FetchRequest;
+import org.bridgehead.imap.protocol.Flag;
 import org.bridgehead.imap.protocol.ImapDates;
 import org.bridgehead.imap.protocol.ImapSyntaxException;
 import org.bridgehead.imap.protocol.ImapValue;
@@ -79,8 +79,8 @@ final class FetchCommand implements CommandHandler {
                     continue;
                 }
                 MessageSummary summary = mailbox.byUid(ref.uid()).map(MessageRef::summary).orElse(ref.summary());
-                context.write(new UntaggedResponse.Fetch(ref.sequenceNumber(),
-                        items(fetch.attributes(), summary, message, newlySeen.contains(ref.uid()))));
+                context.write(new UntaggedResponse.Fetch(ref.sequenceNumber(), items(fetch.attributes(), summary,
+                        mailbox.imapFlags(summary), message, newlySeen.contains(ref.uid()))));
             }
         }
         return CommandResult.ok("FETCH completed");
@@ -115,33 +115,33 @@ final class FetchCommand implements CommandHandler {
         Set<Long> seen = new HashSet<>(result.succeeded());
         for (MessageRef ref : batch) {
             if (seen.contains(ref.uid())) {
-                mailbox.flagsChanged(ref.uid(), ref.summary().flags().apply(change));
+                mailbox.flagsChanged(ref.uid(), ref.summary().flags().apply(change), 0);
             }
         }
         return seen;
     }
 
     private static List<UntaggedResponse.Fetch.Item> items(List<FetchAttribute> attributes, MessageSummary summary,
-            FetchedMessage message, boolean newlySeen) throws IOException {
+            List<Flag> flags, FetchedMessage message, boolean newlySeen) throws IOException {
         List<UntaggedResponse.Fetch.Item> items = new ArrayList<>();
         for (FetchAttribute attribute : attributes) {
             if (attribute instanceof FetchAttribute.BodySection section) {
                 items.add(new UntaggedResponse.Fetch.Item(section.responseName(), message.section(section)));
             } else {
                 FetchAttribute.Simple simple = (FetchAttribute.Simple) attribute;
-                items.add(new UntaggedResponse.Fetch.Item(simple.wireName(), simple(simple, summary, message)));
+                items.add(new UntaggedResponse.Fetch.Item(simple.wireName(), simple(simple, summary, flags, message)));
             }
         }
         if (newlySeen && !attributes.contains(FetchAttribute.Simple.FLAGS)) {
-            items.add(new UntaggedResponse.Fetch.Item("FLAGS", ImapValue.flags(FlagMapping.toImap(summary.flags()))));
+            items.add(new UntaggedResponse.Fetch.Item("FLAGS", ImapValue.flags(flags)));
         }
         return items;
     }
 
-    private static ImapValue simple(FetchAttribute.Simple attribute, MessageSummary summary, FetchedMessage message)
-            throws IOException {
+    private static ImapValue simple(FetchAttribute.Simple attribute, MessageSummary summary, List<Flag> flags,
+            FetchedMessage message) throws IOException {
         return switch (attribute) {
-            case FLAGS -> ImapValue.flags(FlagMapping.toImap(summary.flags()));
+            case FLAGS -> ImapValue.flags(flags);
             case UID -> ImapValue.number(summary.uid());
             case INTERNALDATE -> ImapValue.string(ImapDates.formatDateTime(
                     summary.internalDate().atOffset(ZoneOffset.UTC)));

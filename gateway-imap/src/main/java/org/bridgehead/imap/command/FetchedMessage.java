@@ -58,6 +58,9 @@ final class FetchedMessage {
     }
 
     private void copy(long offset, long length, OutputStream out) throws IOException {
+        if (length == 0) {
+            return; // a partial starting at or past the end: nothing to read, nothing to skip
+        }
         try (InputStream in = content.openStream()) {
             in.skipNBytes(offset);
             byte[] buffer = new byte[COPY_BUFFER];

@@ -85,7 +85,7 @@ final class ListCommand implements CommandHandler {
             }
             context.write(new ListEntry(kind, attributes, name));
             if (folder != null && list.returns().contains(ReturnOption.STATUS)) {
-                context.write(FolderStatus.of(context.mail(), folder, name, list.statusItems()));
+                context.write(FolderStatus.of(context, folder, name, list.statusItems()));
             }
         }
         return CommandResult.ok(request.name() + " completed");

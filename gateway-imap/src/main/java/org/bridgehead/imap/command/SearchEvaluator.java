@@ -87,11 +87,11 @@ final class SearchEvaluator {
 
     private Predicate<MessageRef> localTest(SearchKey key) {
         if (key instanceof SearchKey.HasFlag has) {
-            return m -> !has.flag().equals(Flag.RECENT) && FlagMapping.has(m.summary().flags(), has.flag());
+            return m -> has.flag().equals(Flag.RECENT) ? m.recent() : FlagMapping.has(m.summary().flags(), has.flag());
         }
         if (key instanceof SearchKey.LacksFlag lacks) {
-            // No message is \Recent: the gateway cannot tell which session saw a message first.
-            return m -> lacks.flag().equals(Flag.RECENT) || !FlagMapping.has(m.summary().flags(), lacks.flag());
+            return m -> lacks.flag().equals(Flag.RECENT) ? !m.recent()
+                    : !FlagMapping.has(m.summary().flags(), lacks.flag());
         }
         if (key instanceof SearchKey.SequenceNumbers seq) {
             return m -> seq.set().contains(m.sequenceNumber(), messages.size());

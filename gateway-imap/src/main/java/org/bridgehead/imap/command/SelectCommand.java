@@ -1,13 +1,11 @@
 package org.bridgehead.imap.command;
 
 import java.io.IOException;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.bridgehead.exchange.BackendException;
 import org.bridgehead.exchange.MailFolder;
 import org.bridgehead.exchange.mail.MailService;
-import org.bridgehead.imap.mailbox.FlagMapping;
 import org.bridgehead.imap.mailbox.SelectedMailbox;
 import org.bridgehead.imap.protocol.ImapSyntaxException;
 import org.bridgehead.imap.protocol.MailboxName;
@@ -40,22 +38,25 @@ final class SelectCommand implements CommandHandler {
         TokenCursor arguments = request.arguments();
         String name = MailboxName.fromWire(arguments.astring());
         arguments.end();
-        // A failed SELECT leaves no mailbox selected (RFC 3501 6.3.1).
-        context.session().deselect();
+        // A failed SELECT leaves no mailbox selected (RFC 3501 6.3.1); leaving one says so (RFC 7162 3.2.11).
+        if (context.session().selected().isPresent()) {
+            context.session().deselect();
+            context.untaggedOk(ResponseCode.closed(), "Previous mailbox closed");
+        }
         MailFolder folder = context.folders().find(name).orElse(null);
         if (folder == null) {
             return CommandResult.no(ResponseCode.nonExistent(), "No such mailbox");
         }
         MailService mail = context.mail();
-        SelectedMailbox mailbox = new SelectedMailbox(name, readOnly, mail.sync(folder.id()));
+        SelectedMailbox mailbox = new SelectedMailbox(name, readOnly, mail.sync(folder.id()),
+                context.services().recentClaims().of(context.session().credentials().userName(), folder.id()));
         context.session().select(mailbox, MailboxWatch.open(mail, mailbox), mail);
-        context.write(List.of(new UntaggedResponse.Flags(new LinkedHashSet<>(FlagMapping.DEFINED)),
-                new UntaggedResponse.Exists(mailbox.exists()), new UntaggedResponse.Recent(0)));
+        context.write(mailbox.flagsAnnouncement());
+        context.write(List.of(new UntaggedResponse.Exists(mailbox.exists()),
+                new UntaggedResponse.Recent(mailbox.recentCount())));
         if (mailbox.firstUnseen().isPresent()) {
             context.untaggedOk(ResponseCode.unseen(mailbox.firstUnseen().get()), "First unseen");
         }
-        context.untaggedOk(ResponseCode.permanentFlags(readOnly ? List.of() : FlagMapping.PERMANENT),
-                readOnly ? "Read-only mailbox" : "Flags permitted");
         context.untaggedOk(ResponseCode.uidValidity(mailbox.uidValidity()), "UIDs valid");
         context.untaggedOk(ResponseCode.uidNext(mailbox.uidNext()), "Predicted next UID");
         return CommandResult.ok(readOnly ? ResponseCode.readOnly() : ResponseCode.readWrite(),

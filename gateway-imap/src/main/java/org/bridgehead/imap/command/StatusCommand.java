@@ -30,7 +30,10 @@ final class StatusCommand implements CommandHandler {
         if (folder == null) {
             return CommandResult.no(ResponseCode.nonExistent(), "No such mailbox");
         }
-        context.write(FolderStatus.of(context.mail(), folder, name, items));
-        return CommandResult.ok("STATUS completed");
+        context.write(FolderStatus.of(context, folder, name, items));
+        boolean selected = context.session().selected().filter(m -> m.folderId().equals(folder.id())).isPresent();
+        // RFC 9051 6.3.11: the selected mailbox's state comes with the untagged responses instead.
+        return selected ? CommandResult.ok(ResponseCode.clientBug(), "STATUS on the selected mailbox")
+                : CommandResult.ok("STATUS completed");
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.bridgehead.exchange.BackendException;
 import org.bridgehead.exchange.NotFoundException;
@@ -49,17 +50,25 @@ final class StoreCommand implements CommandHandler {
         BatchResult result = context.mail().setFlags(mailbox.folderId(), uids, change);
         Set<Long> succeeded = Set.copyOf(result.succeeded());
         List<Long> nowDeleted = new ArrayList<>();
+        List<MessageRef> changed = new ArrayList<>();
         for (MessageRef target : targets) {
             if (!succeeded.contains(target.uid())) {
                 continue;
             }
-            MessageFlags flags = target.summary().flags().apply(change);
-            mailbox.flagsChanged(target.uid(), flags);
+            MessageFlags flags = FlagMapping.keepDraft(target.summary().flags(), target.summary().flags().apply(change));
+            mailbox.flagsChanged(target.uid(), flags, 0);
             if (flags.has(SystemFlag.DELETED)) {
                 nowDeleted.add(target.uid());
             }
-            if (!store.silent()) {
-                context.write(SelectedMailbox.flagsResponse(target.sequenceNumber(), target.uid(), flags));
+            changed.add(target);
+        }
+        context.write(mailbox.announceNewKeywords());
+        if (!store.silent()) {
+            for (MessageRef target : changed) {
+                Optional<MessageRef> now = mailbox.byUid(target.uid());
+                if (now.isPresent()) {
+                    context.write(mailbox.flagsResponse(target.sequenceNumber(), now.get().summary(), request.byUid()));
+                }
             }
         }
         if (context.services().options().autoExpunge() && !nowDeleted.isEmpty()) {

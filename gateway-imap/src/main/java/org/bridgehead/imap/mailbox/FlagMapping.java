@@ -21,17 +21,6 @@ public final class FlagMapping {
 
     public static final Flag FORWARDED = new Flag("$Forwarded");
 
-    /** What FLAGS announces at SELECT. */
-    public static final List<Flag> DEFINED = List.of(Flag.ANSWERED, Flag.FLAGGED, Flag.DELETED, Flag.SEEN,
-            Flag.DRAFT, FORWARDED);
-
-    /**
-     * What PERMANENTFLAGS announces. \Draft is left out: the backend fixes it when a message is
-     * appended and ignores later changes, so a client must not expect STORE to keep it.
-     */
-    public static final List<Flag> PERMANENT = List.of(Flag.ANSWERED, Flag.FLAGGED, Flag.DELETED, Flag.SEEN,
-            FORWARDED, Flag.ANY_KEYWORD);
-
     private static final Map<SystemFlag, Flag> IMAP_OF = Map.of(
             SystemFlag.SEEN, Flag.SEEN,
             SystemFlag.ANSWERED, Flag.ANSWERED,
@@ -72,6 +61,21 @@ public final class FlagMapping {
             });
         }
         return new MessageFlags(system, keywords);
+    }
+
+    /** The flags after a STORE as the backend keeps them: the draft state stays what it was (see MailService). */
+    public static MessageFlags keepDraft(MessageFlags before, MessageFlags after) {
+        if (before.has(SystemFlag.DRAFT) == after.has(SystemFlag.DRAFT)) {
+            return after;
+        }
+        EnumSet<SystemFlag> system = EnumSet.noneOf(SystemFlag.class);
+        system.addAll(after.system());
+        if (before.has(SystemFlag.DRAFT)) {
+            system.add(SystemFlag.DRAFT);
+        } else {
+            system.remove(SystemFlag.DRAFT);
+        }
+        return new MessageFlags(system, after.keywords());
     }
 
     /** The backend system flag an IMAP flag stands for, if any. */

@@ -13,6 +13,7 @@ import org.bridgehead.exchange.mail.FolderSnapshot;
 import org.bridgehead.exchange.mail.MessageFlags;
 import org.bridgehead.exchange.mail.MessageSummary;
 import org.bridgehead.exchange.mail.SystemFlag;
+import org.bridgehead.imap.protocol.Flag;
 import org.bridgehead.imap.protocol.ImapSyntaxException;
 import org.bridgehead.imap.protocol.ImapValue;
 import org.bridgehead.imap.protocol.SequenceSet;
@@ -34,15 +35,35 @@ public final class SelectedMailbox {
     /** Ascending by UID, like the snapshots. */
     private final List<MessageSummary> messages = new ArrayList<>();
     private final Set<Long> vanished = new HashSet<>();
+    private final Set<Long> recent = new HashSet<>();
+    private final RecentClaims.Claim recentClaim;
+    private final Keywords keywords = new Keywords();
+    private int reportedRecent;
+    private long highestModSeq;
+    private boolean condstore;
+    private boolean qresync;
     private boolean stale;
 
+    /** A mailbox in which no message is \Recent (tests, and folders nobody claims for). */
     public SelectedMailbox(String name, boolean readOnly, FolderSnapshot snapshot) {
+        this(name, readOnly, snapshot, RecentClaims.NONE);
+    }
+
+    /**
+     * @param recentClaim the folder's \Recent claims; a read-write selection claims the unclaimed
+     *                    messages, a read-only one only counts them
+     */
+    public SelectedMailbox(String name, boolean readOnly, FolderSnapshot snapshot, RecentClaims.Claim recentClaim) {
         this.folderId = snapshot.folderId();
         this.name = name;
         this.readOnly = readOnly;
         this.uidValidity = snapshot.uidValidity();
+        this.recentClaim = recentClaim;
         this.messages.addAll(snapshot.messages());
         this.uidNext = Math.max(snapshot.uidNext(), highestUid() + 1);
+        this.highestModSeq = snapshot.highestModSeq();
+        markRecent(0);
+        messages.forEach(m -> keywords.learn(m.flags()));
     }
 
     public String folderId() {
@@ -69,6 +90,53 @@ public final class SelectedMailbox {
 
     public synchronized int exists() {
         return messages.size();
+    }
+
+    /** How many messages are \Recent in this session; SELECT reports it, later changes come as RECENT. */
+    public synchronized int recentCount() {
+        reportedRecent = recent.size();
+        return reportedRecent;
+    }
+
+    /** The folder's highest modification sequence as this session last learnt it (RFC 7162). */
+    public synchronized long highestModSeq() {
+        return highestModSeq;
+    }
+
+    /** CONDSTORE is on for this mailbox: FETCH responses about flag changes carry MODSEQ. */
+    public synchronized void enableCondstore() {
+        condstore = true;
+    }
+
+    public synchronized boolean condstore() {
+        return condstore;
+    }
+
+    /** QRESYNC is on: expunges are reported as VANISHED, never EXPUNGE (RFC 7162 3.2.10). */
+    public synchronized void enableQresync() {
+        condstore = true;
+        qresync = true;
+    }
+
+    public synchronized boolean qresync() {
+        return qresync;
+    }
+
+    /** FLAGS and PERMANENTFLAGS as SELECT announces them: the system flags and every keyword in use. */
+    public synchronized List<UntaggedResponse> flagsAnnouncement() {
+        return keywords.announce(readOnly);
+    }
+
+    /**
+     * FLAGS and PERMANENTFLAGS again if a message now has a keyword the client has not been told
+     * of, to be written before any FETCH that shows it (RFC 3501 7.2.6); empty otherwise.
+     */
+    public synchronized List<UntaggedResponse> announceNewKeywords() {
+        boolean learnt = false;
+        for (MessageSummary message : messages) {
+            learnt |= keywords.learn(message.flags());
+        }
+        return learnt ? keywords.announce(readOnly) : List.of();
     }
 
     /** The sequence number of the first message without \Seen, if any (SELECT's UNSEEN code). */
@@ -121,12 +189,17 @@ public final class SelectedMailbox {
         return index < 0 ? Optional.empty() : Optional.of(ref(index));
     }
 
-    /** Records flags this connection has just stored, so the next synchronisation does not report them back. */
-    public synchronized void flagsChanged(long uid, MessageFlags flags) {
+    /**
+     * Records flags this connection has just stored, so the next synchronisation does not report them
+     * back; {@code modSeq} is the message's new modification sequence, 0 if unknown.
+     */
+    public synchronized void flagsChanged(long uid, MessageFlags flags, long modSeq) {
         int index = indexOf(uid);
         if (index >= 0) {
             MessageSummary old = messages.get(index);
-            messages.set(index, new MessageSummary(uid, flags, old.size(), old.internalDate(), old.modSeq()));
+            long newModSeq = Math.max(old.modSeq(), modSeq);
+            messages.set(index, new MessageSummary(uid, flags, old.size(), old.internalDate(), newModSeq));
+            highestModSeq = Math.max(highestModSeq, newModSeq);
         }
     }
 
@@ -173,13 +246,24 @@ public final class SelectedMailbox {
             }
         }
         List<UntaggedResponse> responses = new ArrayList<>(allowExpunge ? flushVanished() : List.of());
+        boolean learnt = false;
+        for (MessageSummary message : snapshot.messages()) {
+            learnt |= keywords.learn(message.flags());
+        }
+        if (learnt) {
+            responses.addAll(keywords.announce(readOnly));
+        }
         for (int i = 0; i < messages.size(); i++) {
             MessageSummary known = messages.get(i);
             MessageSummary now = current.get(known.uid());
             if (now != null && !now.flags().equals(known.flags())) {
-                messages.set(i, new MessageSummary(known.uid(), now.flags(), known.size(), known.internalDate(),
+                MessageSummary changed = new MessageSummary(known.uid(), now.flags(), known.size(),
+                        known.internalDate(), Math.max(known.modSeq(), now.modSeq()));
+                messages.set(i, changed);
+                responses.add(flagsResponse(i + 1, changed, qresync));
+            } else if (now != null && now.modSeq() > known.modSeq()) {
+                messages.set(i, new MessageSummary(known.uid(), known.flags(), known.size(), known.internalDate(),
                         now.modSeq()));
-                responses.add(flagsResponse(i + 1, known.uid(), now.flags()));
             }
         }
         long highest = highestUid();
@@ -190,9 +274,15 @@ public final class SelectedMailbox {
             }
         }
         if (messages.size() > before) {
+            markRecent(highest);
             responses.add(new UntaggedResponse.Exists(messages.size()));
         }
+        if (recent.size() != reportedRecent) {
+            reportedRecent = recent.size();
+            responses.add(new UntaggedResponse.Recent(reportedRecent));
+        }
         uidNext = Math.max(uidNext, Math.max(snapshot.uidNext(), highestUid() + 1));
+        highestModSeq = Math.max(highestModSeq, snapshot.highestModSeq());
         return List.copyOf(responses);
     }
 
@@ -202,13 +292,20 @@ public final class SelectedMailbox {
             return List.of();
         }
         List<UntaggedResponse> responses = new ArrayList<>();
+        List<Long> gone = new ArrayList<>();
         for (int i = messages.size() - 1; i >= 0; i--) {
-            if (vanished.remove(messages.get(i).uid())) {
+            long uid = messages.get(i).uid();
+            if (vanished.remove(uid)) {
                 messages.remove(i);
+                recent.remove(uid);
+                gone.add(uid);
                 responses.add(new UntaggedResponse.Expunge(i + 1));
             }
         }
         vanished.clear();
+        if (qresync && !gone.isEmpty()) {
+            return List.of(new UntaggedResponse.Vanished(false, SequenceSet.of(gone)));
+        }
         return Collections.unmodifiableList(responses);
     }
 
@@ -235,16 +332,47 @@ public final class SelectedMailbox {
         notifyAll();
     }
 
-    /** The FETCH response announcing a message's flags. */
-    public static UntaggedResponse flagsResponse(int sequenceNumber, long uid, MessageFlags flags) {
-        return new UntaggedResponse.Fetch(sequenceNumber, List.of(
-                new UntaggedResponse.Fetch.Item("FLAGS", ImapValue.flags(FlagMapping.toImap(flags))),
-                new UntaggedResponse.Fetch.Item("UID", ImapValue.number(uid))));
+    /**
+     * The FETCH response announcing a message's flags, and its MODSEQ under CONDSTORE.
+     *
+     * @param withUid include the UID (UID commands; every FETCH once QRESYNC is on, RFC 7162 3.2.4)
+     */
+    public synchronized UntaggedResponse flagsResponse(int sequenceNumber, MessageSummary message, boolean withUid) {
+        List<UntaggedResponse.Fetch.Item> items = new ArrayList<>();
+        if (withUid || qresync) {
+            items.add(new UntaggedResponse.Fetch.Item("UID", ImapValue.number(message.uid())));
+        }
+        items.add(new UntaggedResponse.Fetch.Item("FLAGS", ImapValue.flags(imapFlags(message))));
+        if (condstore) {
+            items.add(new UntaggedResponse.Fetch.Item("MODSEQ", ImapValue.list(ImapValue.number(
+                    Math.max(1, message.modSeq())))));
+        }
+        return new UntaggedResponse.Fetch(sequenceNumber, items);
+    }
+
+    /** A message's IMAP flags in this session, \Recent included. */
+    public synchronized List<Flag> imapFlags(MessageSummary message) {
+        List<Flag> flags = new ArrayList<>(FlagMapping.toImap(message.flags()));
+        if (recent.contains(message.uid())) {
+            flags.add(Flag.RECENT);
+        }
+        return List.copyOf(flags);
+    }
+
+    /** Claims (or, read-only, counts) the unclaimed messages above a UID as this session's \Recent. */
+    private void markRecent(long aboveUid) {
+        long highest = highestUid();
+        long first = readOnly ? recentClaim.peek(highest) : recentClaim.claim(highest);
+        for (MessageSummary message : messages) {
+            if (message.uid() > aboveUid && message.uid() >= first) {
+                recent.add(message.uid());
+            }
+        }
     }
 
     private MessageRef ref(int index) {
         MessageSummary summary = messages.get(index);
-        return new MessageRef(index + 1, summary, vanished.contains(summary.uid()));
+        return new MessageRef(index + 1, summary, vanished.contains(summary.uid()), recent.contains(summary.uid()));
     }
 
     private long highestUid() {

@@ -48,7 +48,8 @@ public record Flag(String name) {
                 return flag;
             }
         }
-        return new Flag(text);
+        // flag-extension is reserved for future RFCs; none this server knows of (Dovecot answers BAD too).
+        throw new ImapSyntaxException("Unknown system flag " + text);
     }
 
     /** A parenthesised flag list (APPEND, STORE), in client order without duplicates. */

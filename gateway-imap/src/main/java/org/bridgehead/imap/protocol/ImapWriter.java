@@ -98,6 +98,15 @@ public final class ImapWriter {
             data(ImapValue.number(recent.count()), ImapValue.atom("RECENT"));
         } else if (response instanceof UntaggedResponse.Expunge expunge) {
             data(ImapValue.number(expunge.sequenceNumber()), ImapValue.atom("EXPUNGE"));
+        } else if (response instanceof UntaggedResponse.Vanished vanished) {
+            if (vanished.earlier()) {
+                data(ImapValue.atom("VANISHED"), ImapValue.list(ImapValue.atom("EARLIER")),
+                        ImapValue.atom(vanished.uids().toString()));
+            } else {
+                data(ImapValue.atom("VANISHED"), ImapValue.atom(vanished.uids().toString()));
+            }
+        } else if (response instanceof UntaggedResponse.Condition condition) {
+            untagged(condition.status(), condition.code(), condition.text());
         } else if (response instanceof UntaggedResponse.Fetch fetch) {
             List<ImapValue> items = new ArrayList<>();
             for (UntaggedResponse.Fetch.Item item : fetch.items()) {

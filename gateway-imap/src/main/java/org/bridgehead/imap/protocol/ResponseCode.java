@@ -109,6 +109,30 @@ public record ResponseCode(String name, String arguments) {
         return new ResponseCode("EXPUNGEISSUED", "");
     }
 
+    /** RFC 9051 7.1: the command works, but the client should not have sent it. */
+    public static ResponseCode clientBug() {
+        return new ResponseCode("CLIENTBUG", "");
+    }
+
+    /** RFC 7162 3.2.11: the previously selected mailbox is now closed. */
+    public static ResponseCode closed() {
+        return new ResponseCode("CLOSED", "");
+    }
+
+    public static ResponseCode highestModSeq(long modSeq) {
+        return new ResponseCode("HIGHESTMODSEQ", Long.toString(modSeq));
+    }
+
+    /** RFC 7162 3.1.2.2: the mailbox keeps no modification sequences. */
+    public static ResponseCode noModSeq() {
+        return new ResponseCode("NOMODSEQ", "");
+    }
+
+    /** RFC 7162 3.1.3: the messages a conditional STORE left alone because they changed since. */
+    public static ResponseCode modified(SequenceSet set) {
+        return new ResponseCode("MODIFIED", set.toString());
+    }
+
     public static ResponseCode badCharset(Collection<String> supported) {
         return new ResponseCode("BADCHARSET", "(" + String.join(" ", supported) + ")");
     }

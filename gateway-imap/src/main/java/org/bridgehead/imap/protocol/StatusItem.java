@@ -5,9 +5,9 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** A STATUS data item (RFC 3501, plus SIZE from RFC 8438 and DELETED from RFC 9051). */
+/** A STATUS data item (RFC 3501, plus SIZE from RFC 8438, DELETED from RFC 9051, HIGHESTMODSEQ from RFC 7162). */
 public enum StatusItem {
-    MESSAGES, RECENT, UIDNEXT, UIDVALIDITY, UNSEEN, SIZE, DELETED;
+    MESSAGES, RECENT, UIDNEXT, UIDVALIDITY, UNSEEN, SIZE, DELETED, HIGHESTMODSEQ;
 
     public static StatusItem parse(String name) throws ImapSyntaxException {
         try {

@@ -60,6 +60,14 @@ public sealed interface UntaggedResponse {
     record Expunge(long sequenceNumber) implements UntaggedResponse {
     }
 
+    /** {@code * VANISHED (EARLIER) 41,43:116} (RFC 7162 3.2.10): expunged UIDs, for QRESYNC clients. */
+    record Vanished(boolean earlier, SequenceSet uids) implements UntaggedResponse {
+    }
+
+    /** {@code * OK [PERMANENTFLAGS (...)] text}: a status response with a code, outside a command's end. */
+    record Condition(ResponseStatus status, ResponseCode code, String text) implements UntaggedResponse {
+    }
+
     /** {@code * 12 FETCH (FLAGS (\Seen) UID 4827)}. */
     record Fetch(long sequenceNumber, List<Item> items) implements UntaggedResponse {
         public Fetch {

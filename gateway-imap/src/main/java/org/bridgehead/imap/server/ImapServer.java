@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import org.bridgehead.exchange.SessionCache;
 import org.bridgehead.imap.command.CommandDispatcher;
+import org.bridgehead.imap.mailbox.RecentClaims;
 import org.bridgehead.net.TcpListener;
 
 /**
@@ -23,7 +24,8 @@ public final class ImapServer implements AutoCloseable {
     public ImapServer(ImapServerOptions options, SessionCache sessions) {
         ImapServices services = new ImapServices(sessions, options,
                 new AuthThrottle(options.authDelay(), options.authDelayMax()),
-                options.subscriptionsDirectory().map(Subscriptions::storedIn).orElseGet(Subscriptions::inMemory));
+                options.subscriptionsDirectory().map(Subscriptions::storedIn).orElseGet(Subscriptions::inMemory),
+                new RecentClaims());
         CommandDispatcher dispatcher = CommandDispatcher.standard();
         this.listener = new TcpListener("imap", options.bindAddress(), options.port(), options.maxConnections(),
                 TOO_MANY_CONNECTIONS, (id, socket, onClose) -> new ImapConnection(id, socket, services, dispatcher, onClose));

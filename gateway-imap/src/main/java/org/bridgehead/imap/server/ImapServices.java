@@ -2,6 +2,7 @@ package org.bridgehead.imap.server;
 
 import java.util.Objects;
 import org.bridgehead.exchange.SessionCache;
+import org.bridgehead.imap.mailbox.RecentClaims;
 
 /**
  * What every connection of one server shares.
@@ -10,14 +11,16 @@ import org.bridgehead.exchange.SessionCache;
  * @param options       the server's settings
  * @param authThrottle  failed-login delays, per user name across connections
  * @param subscriptions the users' unsubscribed folders
+ * @param recentClaims  which session sees which message as \Recent
  */
 public record ImapServices(SessionCache sessions, ImapServerOptions options, AuthThrottle authThrottle,
-                           Subscriptions subscriptions) {
+                           Subscriptions subscriptions, RecentClaims recentClaims) {
 
     public ImapServices {
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(authThrottle, "authThrottle");
         Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(recentClaims, "recentClaims");
     }
 }

@@ -46,7 +46,7 @@ class UntaggedUpdatesTest {
         mail.changeFlagsElsewhere("Inbox", 3, MessageFlags.of(SystemFlag.SEEN));
         mail.deliver("Inbox", TestMessages.plain("New", "news"));
         Response noop = client.command("NOOP");
-        assertEquals(List.of("* 1 EXPUNGE", "* 2 FETCH (FLAGS (\\Seen) UID 3)", "* 3 EXISTS"), noop.untagged());
+        assertEquals(List.of("* 1 EXPUNGE", "* 2 FETCH (FLAGS (\\Seen))", "* 3 EXISTS", "* 1 RECENT"), noop.untagged());
         assertTrue(client.command("NOOP").untagged().isEmpty());
     }
 
@@ -93,7 +93,7 @@ class UntaggedUpdatesTest {
         try (ImapTestClient other = server.login("alice")) {
             other.command("SELECT INBOX");
             other.command("STORE 2 +FLAGS (\\Flagged)");
-            assertEquals(List.of("* 2 FETCH (FLAGS (\\Flagged) UID 2)"), client.command("NOOP").untagged());
+            assertEquals(List.of("* 2 FETCH (FLAGS (\\Flagged))"), client.command("NOOP").untagged());
             client.command("STORE 1 +FLAGS.SILENT (\\Deleted)");
             client.command("EXPUNGE");
             assertEquals(List.of("* 1 EXPUNGE"), other.command("NOOP").untagged());
@@ -111,8 +111,9 @@ class UntaggedUpdatesTest {
         assertEquals("+ idling", client.readResponseLine());
         mail.deliver("Inbox", TestMessages.plain("Pushed", "now"));
         assertEquals("* 4 EXISTS", client.readResponseLine());
+        assertEquals("* 1 RECENT", client.readResponseLine());
         mail.changeFlagsElsewhere("Inbox", 1, MessageFlags.of(SystemFlag.ANSWERED));
-        assertEquals("* 1 FETCH (FLAGS (\\Answered) UID 1)", client.readResponseLine());
+        assertEquals("* 1 FETCH (FLAGS (\\Answered))", client.readResponseLine());
         mail.expungeElsewhere("Inbox", 2);
         assertEquals("* 2 EXPUNGE", client.readResponseLine());
         client.send("DONE");

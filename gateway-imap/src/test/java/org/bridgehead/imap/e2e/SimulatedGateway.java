@@ -26,7 +26,7 @@ import org.bridgehead.simulator.store.SimulatorStore;
  * The whole chain on loopback ports: IMAP server -> EWS backend -> EWS simulator serving the
  * demo mailboxes (alice@example.com and bob@example.com, password "demo").
  */
-final class SimulatedGateway implements AutoCloseable {
+public final class SimulatedGateway implements AutoCloseable {
 
     static final String ALICE = "alice@example.com";
     static final String PASSWORD = DemoDataSet.PASSWORD;
@@ -37,7 +37,7 @@ final class SimulatedGateway implements AutoCloseable {
     private final SessionCache sessions;
     private final ImapServer server;
 
-    SimulatedGateway(Path cacheDirectory) throws IOException {
+    public SimulatedGateway(Path cacheDirectory) throws IOException {
         this(cacheDirectory, false);
     }
 
@@ -54,16 +54,16 @@ final class SimulatedGateway implements AutoCloseable {
     }
 
     /** EWS requests of one operation the simulator has answered so far. */
-    long ewsCalls(String operation) {
+    public long ewsCalls(String operation) {
         return simulator.stats().requests(operation);
     }
 
     /** The simulator's mailboxes, to change mail behind the gateway's back. */
-    SimulatorStore store() {
+    public SimulatorStore store() {
         return store;
     }
 
-    int port() {
+    public int port() {
         return server.port();
     }
 

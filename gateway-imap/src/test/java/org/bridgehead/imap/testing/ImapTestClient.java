@@ -1,6 +1,5 @@
 package org.bridgehead.imap.testing;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,16 +7,12 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A raw-socket IMAP client for tests: sends lines exactly as given and collects the response
  * lines (a literal's bytes are joined into the line that announced it).
  */
 public final class ImapTestClient implements AutoCloseable {
-
-    private static final Pattern LITERAL_AT_END = Pattern.compile("\\{(\\d+)}$");
 
     private final Socket socket;
     private final InputStream in;
@@ -94,30 +89,7 @@ public final class ImapTestClient implements AutoCloseable {
 
     /** One response line with any literals it announces included. */
     public String readResponseLine() throws IOException {
-        StringBuilder response = new StringBuilder(readLine());
-        Matcher literal = LITERAL_AT_END.matcher(response);
-        while (literal.find()) {
-            int length = Integer.parseInt(literal.group(1));
-            response.append("\r\n").append(new String(in.readNBytes(length), StandardCharsets.UTF_8));
-            String rest = readLine();
-            response.append(rest);
-            literal = LITERAL_AT_END.matcher(rest);
-        }
-        return response.toString();
-    }
-
-    private String readLine() throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        int c;
-        while ((c = in.read()) != '\n') {
-            if (c < 0) {
-                throw new IOException("connection closed; got so far: " + line);
-            }
-            if (c != '\r') {
-                line.write(c);
-            }
-        }
-        return line.toString(StandardCharsets.UTF_8);
+        return ResponseLines.read(in, StandardCharsets.UTF_8);
     }
 
     /** True once the server has closed the connection. */

@@ -126,16 +126,16 @@ final class BodyStructureWriter {
         return items.isEmpty() ? ImapValue.NIL : ImapValue.list(items);
     }
 
-    /** Lines of the body: line breaks, plus an unterminated last line. */
+    /**
+     * Lines of the body: its line breaks, as Dovecot and Cyrus count them. A part's last line has none
+     * of its own (the CRLF before a boundary belongs to the boundary, RFC 2046 5.1.1), so it is not counted.
+     */
     private int lines(MimePart part) {
         int count = 0;
         for (int i = part.bodyStart(); i < part.end(); i++) {
             if (bytes[i] == '\n') {
                 count++;
             }
-        }
-        if (part.end() > part.bodyStart() && bytes[part.end() - 1] != '\n') {
-            count++;
         }
         return count;
     }

@@ -63,11 +63,11 @@ public final class ParsedMessage {
         return SectionExtractor.extract(bytes, root, section);
     }
 
-    /** The value of a {@code BODY[section]<partial>} item: a literal, or NIL for a missing part. */
+    /** The value of a {@code BODY[section]<partial>} item: a literal, empty for a missing part (as Dovecot). */
     public ImapValue fetch(FetchAttribute.BodySection item) {
         Optional<ByteSlice> content = section(item.section());
         if (content.isEmpty()) {
-            return ImapValue.NIL;
+            return ImapValue.string("");
         }
         ByteSlice slice = item.partial().map(p -> content.get().partial(p.offset(), p.length())).orElse(content.get());
         return slice.toLiteral();

@@ -66,7 +66,7 @@ class ClientParsesStructureTest {
         BODYSTRUCTURE forwarded = structure.bodies[1];
         assertTrue(forwarded.isNested());
         assertEquals("Lunch", forwarded.envelope.subject);
-        assertEquals(15, forwarded.lines);
+        assertEquals(14, forwarded.lines);
         assertEquals("ALTERNATIVE", forwarded.bodies[0].subtype);
         assertEquals("HTML", forwarded.bodies[0].bodies[1].subtype);
     }

@@ -20,7 +20,7 @@ class MalformedMessageTest {
     void textWithoutHeaderIsAPlainBodyWithEmptyEnvelope() {
         ParsedMessage message = parse("this is not a message");
         assertEquals("(NIL NIL NIL NIL NIL NIL NIL NIL NIL NIL)", render(message.envelope().toImapValue()));
-        assertEquals("(\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 21 1)", render(message.body()));
+        assertEquals("(\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 21 0)", render(message.body()));
     }
 
     @Test
@@ -28,8 +28,8 @@ class MalformedMessageTest {
         String message = "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n  indented text\r\nmore\r\n"
                 + "--b\r\nplain: looks like a field\r\n\r\nafter\r\n--b--\r\n";
         ParsedMessage parsed = parse(message);
-        assertEquals("((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 21 2)"
-                + "(\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 5 1) \"MIXED\")", render(parsed.body()));
+        assertEquals("((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 21 1)"
+                + "(\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 5 0) \"MIXED\")", render(parsed.body()));
         FetchAttribute.BodySection mime = (FetchAttribute.BodySection) FetchRequest.parseAttribute("BODY[1.MIME]");
         assertEquals("{0}\r\n", render(parsed.fetch(mime)));
     }
@@ -38,13 +38,13 @@ class MalformedMessageTest {
     void missingCloseDelimiterRunsLastPartToTheEnd() {
         ParsedMessage message = parse("Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\n"
                 + "Content-Type: text/plain\r\n\r\nunterminated");
-        assertEquals("((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 12 1) \"MIXED\")",
+        assertEquals("((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 12 0) \"MIXED\")",
                 render(message.body()));
     }
 
     @Test
     void multipartWithoutBoundaryIsPlainText() {
-        assertEquals("(\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 4 1)",
+        assertEquals("(\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 4 0)",
                 render(parse("Content-Type: multipart/mixed\r\n\r\nabcd").body()));
     }
 
@@ -56,7 +56,7 @@ class MalformedMessageTest {
 
     @Test
     void unparsableContentTypeFallsBackToTextPlain() {
-        assertEquals("(\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 1 1)",
+        assertEquals("(\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 1 0)",
                 render(parse("Content-Type: ;;;===\r\n\r\nx").body()));
     }
 
@@ -65,7 +65,7 @@ class MalformedMessageTest {
         String message = "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: message/rfc822\r\n"
                 + "Content-Transfer-Encoding: base64\r\n\r\nU3ViamVjdDogeA0KDQp5\r\n--b--\r\n";
         assertEquals("((\"MESSAGE\" \"RFC822\" NIL NIL NIL \"BASE64\" 20 (NIL NIL NIL NIL NIL NIL NIL NIL NIL NIL) "
-                + "(\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 0 0) 1) \"MIXED\")",
+                + "(\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 0 0) 0) \"MIXED\")",
                 render(parse(message).body()));
     }
 
