@@ -3,6 +3,7 @@ package org.bridgehead.imap.server;
 import java.util.Objects;
 import org.bridgehead.exchange.SessionCache;
 import org.bridgehead.imap.mailbox.RecentClaims;
+import org.bridgehead.net.tls.ListenerTls;
 
 /**
  * What every connection of one server shares.
@@ -12,9 +13,10 @@ import org.bridgehead.imap.mailbox.RecentClaims;
  * @param authThrottle  failed-login delays, per user name across connections
  * @param subscriptions the users' unsubscribed folders
  * @param recentClaims  which session sees which message as \Recent
+ * @param tls           what STARTTLS the plain port offers, and whether LOGIN waits for it
  */
 public record ImapServices(SessionCache sessions, ImapServerOptions options, AuthThrottle authThrottle,
-                           Subscriptions subscriptions, RecentClaims recentClaims) {
+                           Subscriptions subscriptions, RecentClaims recentClaims, ListenerTls tls) {
 
     public ImapServices {
         Objects.requireNonNull(sessions, "sessions");
@@ -22,5 +24,6 @@ public record ImapServices(SessionCache sessions, ImapServerOptions options, Aut
         Objects.requireNonNull(authThrottle, "authThrottle");
         Objects.requireNonNull(subscriptions, "subscriptions");
         Objects.requireNonNull(recentClaims, "recentClaims");
+        Objects.requireNonNull(tls, "tls");
     }
 }
