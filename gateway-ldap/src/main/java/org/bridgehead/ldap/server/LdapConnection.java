@@ -57,6 +57,10 @@ final class LdapConnection implements ServedConnection {
     public void run() {
         MDC.put("connection", id);
         ConnectionState state = new ConnectionState();
+        if (socket instanceof javax.net.ssl.SSLSocket) {
+            // The LDAPS port: encrypted from the first byte, so StartTLS is not offered again.
+            state.tlsStarted();
+        }
         try {
             socket.setSoTimeout((int) options.readTimeout().toMillis());
             InputStream in = socket.getInputStream();
