@@ -90,7 +90,8 @@ final class SmtpConnection implements ServedConnection {
                 log.info("client silent for {}; closing", options.readTimeout());
                 session.reply(SmtpReply.of(421, "4.4.2", options.hostName() + " Timeout, closing connection"));
             }
-            writer.flush();
+            // The session's writer: after STARTTLS it is no longer the one made above.
+            session.flush();
         }
     }
 

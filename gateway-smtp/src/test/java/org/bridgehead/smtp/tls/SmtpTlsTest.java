@@ -141,6 +141,30 @@ class SmtpTlsTest {
     }
 
     @Test
+    void repliesToCommandsPipelinedOverTlsAllArriveBeforeTheClose() throws Exception {
+        start(false);
+        try (Socket socket = new Socket("127.0.0.1", plain.port())) {
+            socket.setSoTimeout(10_000);
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII));
+            reply(in);
+            send(socket.getOutputStream(), "STARTTLS");
+            assertTrue(reply(in).startsWith("220"));
+            SSLSocket tls = (SSLSocket) trustingTheGateway().getSocketFactory()
+                    .createSocket(socket, "localhost", socket.getPort(), true);
+            tls.startHandshake();
+            BufferedReader secureIn = new BufferedReader(new InputStreamReader(tls.getInputStream(),
+                    StandardCharsets.US_ASCII));
+            // One write, as openssl s_client sends piped input: the replies must all be flushed.
+            send(tls.getOutputStream(), "EHLO client.test\r\nAUTH PLAIN " + RawSmtpClient.plain(USER, PASSWORD)
+                    + "\r\nQUIT");
+            assertTrue(reply(secureIn).startsWith("250-"));
+            assertTrue(reply(secureIn).startsWith("235"));
+            assertTrue(reply(secureIn).startsWith("221"));
+        }
+    }
+
+    @Test
     void jakartaMailSendsOverStarttlsAndOverSmtps() throws Exception {
         start(true);
         Properties starttls = new Properties();
