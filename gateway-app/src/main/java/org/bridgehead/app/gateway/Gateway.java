@@ -59,7 +59,9 @@ public final class Gateway implements AutoCloseable {
         List<ProtocolService> services = new ArrayList<>();
         addImap(services, settings, sessions, tls);
         addSmtp(services, settings, sessions, tls);
-        addLdap(services, settings, sessions, tls);
+        if (settings.get(BridgeheadSettings.LDAP_ENABLED)) {
+            addLdap(services, settings, sessions, tls);
+        }
         return new Gateway(services, List.of(sessions, backend));
     }
 
