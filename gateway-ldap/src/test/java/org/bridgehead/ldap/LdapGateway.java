@@ -23,6 +23,11 @@ final class LdapGateway implements AutoCloseable {
     static final String ALICE = "alice@example.com";
     static final String PASSWORD = DemoDataSet.PASSWORD;
 
+    /** Thunderbird's autocomplete filter for what the user typed. */
+    static String autocomplete(String typed) {
+        return String.format("(|(cn=*%1$s*)(mail=*%1$s*)(givenName=*%1$s*)(sn=*%1$s*))", typed);
+    }
+
     final SimulatorStore store;
     final EwsSimulator simulator;
     private final EwsBackend backend;

@@ -21,8 +21,8 @@ import org.w3c.dom.Element;
  * one of the caller's contact folders. The directory cannot be browsed, so a directory search
  * without a QueryString is refused. The body element is the FindPeopleResponse message itself, not
  * a ResponseMessages list (messages.xsd); IndexedPageItemView pages the matches, and
- * TotalNumberOfPeopleInView counts them all. The simulator's mailboxes hold no contact items, so a
- * contact folder yields no personas.
+ * TotalNumberOfPeopleInView counts them all. Personas of contact items are not built yet: a
+ * contact folder is accepted and yields none (ResolveNames does find contacts).
  */
 public final class FindPeopleOperation implements EwsOperation {
     private static final String DIRECTORY = "directory";
