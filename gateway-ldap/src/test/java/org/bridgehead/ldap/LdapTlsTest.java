@@ -19,6 +19,7 @@ import org.bridgehead.ldap.server.LdapServer;
 import org.bridgehead.net.tls.ListenerTls;
 import org.bridgehead.net.tls.ServerCertificate;
 import org.bridgehead.net.tls.ServerTls;
+import org.bridgehead.simulator.SimulatorOptions;
 import org.bridgehead.simulator.seed.DemoDataSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +40,8 @@ class LdapTlsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        gateway = new LdapGateway(work, DemoDataSet.create(), 1000, ListenerTls.offered(TLS, true));
+        gateway = new LdapGateway(work, DemoDataSet.create(), 1000, SimulatorOptions.defaults(),
+                ListenerTls.offered(TLS, true));
         ldaps = gateway.server.withImplicitTls(TLS, InetAddress.getLoopbackAddress(), 0).start();
     }
 
