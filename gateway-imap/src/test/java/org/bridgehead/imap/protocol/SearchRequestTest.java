@@ -91,7 +91,7 @@ class SearchRequestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"FOO", "SINCE 31-Foo-2020", "SINCE 30-Feb-2020", "OR SEEN", "()", "NOT", "LARGER x",
+    @ValueSource(strings = {"FOO", "SINCE 31-Foo-2020", "SINCE 32-Feb-2020", "OR SEEN", "()", "NOT", "LARGER x",
             "KEYWORD \\Recent", "HEADER \"\" x", "UID", "0:3", "SUBJECT"})
     void malformedCriteriaAreSyntaxErrors(String criteria) {
         assertThrows(ImapSyntaxException.class, () -> search(criteria));

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -353,35 +349,9 @@ public final class InMemoryMail implements MailService {
     private static boolean matches(StoredMessage message, MailSearch criteria) {
         String text = new String(message.mime, StandardCharsets.UTF_8);
         int split = text.indexOf("\r\n\r\n");
-        String header = split < 0 ? text : text.substring(0, split);
         String body = split < 0 ? "" : text.substring(split + 4);
-        if (criteria instanceof MailSearch.HeaderContains h) {
-            return header.lines().anyMatch(line -> line.regionMatches(true, 0, h.field() + ":", 0, h.field().length() + 1)
-                    && line.toLowerCase(Locale.ROOT).contains(h.text().toLowerCase(Locale.ROOT)));
-        }
         if (criteria instanceof MailSearch.BodyContains b) {
             return body.toLowerCase(Locale.ROOT).contains(b.text().toLowerCase(Locale.ROOT));
-        }
-        if (criteria instanceof MailSearch.TextContains t) {
-            return text.toLowerCase(Locale.ROOT).contains(t.text().toLowerCase(Locale.ROOT));
-        }
-        if (criteria instanceof MailSearch.SentSince s) {
-            return sentDate(header).map(d -> !d.isBefore(s.instant())).orElse(false);
-        }
-        if (criteria instanceof MailSearch.SentBefore s) {
-            return sentDate(header).map(d -> d.isBefore(s.instant())).orElse(false);
-        }
-        if (criteria instanceof MailSearch.ReceivedSince s) {
-            return !message.internalDate.isBefore(s.instant());
-        }
-        if (criteria instanceof MailSearch.ReceivedBefore s) {
-            return message.internalDate.isBefore(s.instant());
-        }
-        if (criteria instanceof MailSearch.LargerThan l) {
-            return message.mime.length > l.bytes();
-        }
-        if (criteria instanceof MailSearch.SmallerThan s) {
-            return message.mime.length < s.bytes();
         }
         if (criteria instanceof MailSearch.And and) {
             return and.all().stream().allMatch(c -> matches(message, c));
@@ -390,17 +360,6 @@ public final class InMemoryMail implements MailService {
             return or.any().stream().anyMatch(c -> matches(message, c));
         }
         return !matches(message, ((MailSearch.Not) criteria).negated());
-    }
-
-    private static Optional<Instant> sentDate(String header) {
-        return header.lines().filter(l -> l.regionMatches(true, 0, "Date:", 0, 5)).findFirst().flatMap(l -> {
-            try {
-                return Optional.of(ZonedDateTime.parse(l.substring(5).strip(),
-                        DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
-            }
-        });
     }
 
     private void failIfAsked() throws BackendException {
