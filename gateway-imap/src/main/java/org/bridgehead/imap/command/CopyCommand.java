@@ -60,6 +60,12 @@ final class CopyCommand implements CommandHandler {
         if (folder.id().equals(mailbox.folderId())) {
             mailbox.markStale();
         }
+        context.folderChanged(folder.id());
+        if (move) {
+            context.folderChanged(mailbox.folderId());
+        }
+        result.uidMap().values().stream().mapToLong(Long::longValue).min().ifPresent(first -> context.services()
+                .recentClaims().of(context.session().credentials().userName(), folder.id()).arrived(first));
         ResponseCode copyUid = result.uidMap().isEmpty() ? null
                 : ResponseCode.copyUid(result.targetUidValidity(), SequenceSet.of(result.uidMap().keySet()),
                         inSourceOrder(result.uidMap().values()));

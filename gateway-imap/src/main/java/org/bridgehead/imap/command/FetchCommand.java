@@ -112,6 +112,7 @@ final class FetchCommand implements CommandHandler {
         }
         FlagChange change = new FlagChange(FlagChange.Mode.ADD, MessageFlags.of(SystemFlag.SEEN));
         BatchResult result = context.mail().setFlags(mailbox.folderId(), unseen, change);
+        context.folderChanged(mailbox.folderId());
         Set<Long> seen = new HashSet<>(result.succeeded());
         for (MessageRef ref : batch) {
             if (seen.contains(ref.uid())) {

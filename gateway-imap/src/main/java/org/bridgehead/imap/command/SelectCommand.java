@@ -50,7 +50,9 @@ final class SelectCommand implements CommandHandler {
         MailService mail = context.mail();
         SelectedMailbox mailbox = new SelectedMailbox(name, readOnly, mail.sync(folder.id()),
                 context.services().recentClaims().of(context.session().credentials().userName(), folder.id()));
-        context.session().select(mailbox, MailboxWatch.open(mail, mailbox), mail);
+        String user = context.session().credentials().userName();
+        context.session().select(mailbox, MailboxWatch.open(mail, mailbox), mail,
+                context.services().openMailboxes().open(user, mailbox));
         context.write(mailbox.flagsAnnouncement());
         context.write(List.of(new UntaggedResponse.Exists(mailbox.exists()),
                 new UntaggedResponse.Recent(mailbox.recentCount())));

@@ -48,6 +48,7 @@ final class StoreCommand implements CommandHandler {
         FlagChange change = new FlagChange(mode(store.mode()), FlagMapping.toBackend(store.flags()));
         List<Long> uids = targets.stream().map(MessageRef::uid).toList();
         BatchResult result = context.mail().setFlags(mailbox.folderId(), uids, change);
+        context.folderChanged(mailbox.folderId());
         Set<Long> succeeded = Set.copyOf(result.succeeded());
         List<Long> nowDeleted = new ArrayList<>();
         List<MessageRef> changed = new ArrayList<>();
@@ -73,6 +74,7 @@ final class StoreCommand implements CommandHandler {
         }
         if (context.services().options().autoExpunge() && !nowDeleted.isEmpty()) {
             BatchResult expunged = context.mail().expunge(mailbox.folderId(), nowDeleted);
+            context.folderChanged(mailbox.folderId());
             context.write(mailbox.removed(expunged.succeeded(), request.allowsExpungeResponses()));
         }
         List<Long> gone = result.failures().entrySet().stream()
