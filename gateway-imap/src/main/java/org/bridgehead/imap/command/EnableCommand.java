@@ -1,13 +1,15 @@
 package org.bridgehead.imap.command;
 
+import java.io.IOException;
 import java.util.Set;
 import org.bridgehead.imap.protocol.ImapSyntaxException;
+import org.bridgehead.imap.protocol.ImapValue;
 import org.bridgehead.imap.protocol.TokenCursor;
 import org.bridgehead.imap.server.SessionState;
 
 /**
- * ENABLE (RFC 5161). None of the advertised extensions needs enabling, so the ENABLED list is
- * always empty, which tells the client that nothing changed.
+ * ENABLE (RFC 5161). CONDSTORE is the one extension offered that can be enabled; other names are
+ * accepted and ignored, as RFC 5161 3.1 asks.
  */
 final class EnableCommand implements CommandHandler {
 
@@ -18,13 +20,19 @@ final class EnableCommand implements CommandHandler {
 
     @Override
     public CommandResult handle(CommandRequest request, CommandContext context)
-            throws ImapSyntaxException {
+            throws ImapSyntaxException, IOException {
         TokenCursor arguments = request.arguments();
+        boolean condstore = false;
         do {
-            arguments.atom();
+            condstore |= arguments.atom().equalsIgnoreCase("CONDSTORE");
         } while (arguments.hasNext());
-        // No extension this server offers needs enabling, and ENABLED names only what was
-        // enabled; with nothing to name it is left out, as Dovecot does.
+        // ENABLED names only what was enabled now; with nothing to name it is left out, as Dovecot does.
+        if (condstore && !context.session().condstore()) {
+            context.session().enableCondstore();
+            synchronized (context.writer()) {
+                context.writer().data(ImapValue.atom("ENABLED"), ImapValue.atom("CONDSTORE"));
+            }
+        }
         return CommandResult.ok("ENABLE completed");
     }
 }

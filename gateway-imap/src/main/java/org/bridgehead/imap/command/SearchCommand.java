@@ -3,12 +3,14 @@ package org.bridgehead.imap.command;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.bridgehead.exchange.BackendException;
 import org.bridgehead.imap.mailbox.MessageRef;
 import org.bridgehead.imap.mailbox.SelectedMailbox;
 import org.bridgehead.imap.protocol.BadCharsetException;
 import org.bridgehead.imap.protocol.ImapSyntaxException;
+import org.bridgehead.imap.protocol.SearchKey;
 import org.bridgehead.imap.protocol.SearchRequest;
 import org.bridgehead.imap.protocol.UntaggedResponse;
 import org.bridgehead.imap.server.SessionState;
@@ -29,12 +31,33 @@ final class SearchCommand implements CommandHandler {
         List<MessageRef> messages = mailbox.all();
         Set<Long> uids = new SearchEvaluator(context.mail(), mailbox.folderId(), messages).matching(search.key());
         List<Long> numbers = new ArrayList<>(uids.size());
+        long highestModSeq = 0;
         for (MessageRef message : messages) {
             if (uids.contains(message.uid())) {
                 numbers.add(request.byUid() ? message.uid() : message.sequenceNumber());
+                highestModSeq = Math.max(highestModSeq, message.summary().modSeq());
             }
         }
-        context.write(new UntaggedResponse.SearchResult(numbers));
+        boolean modSeqSearched = usesModSeq(search.key());
+        if (modSeqSearched) {
+            // A CONDSTORE-enabling command (RFC 7162 3.1).
+            context.session().enableCondstore();
+        }
+        context.write(new UntaggedResponse.SearchResult(numbers, modSeqSearched && !numbers.isEmpty()
+                ? OptionalLong.of(Math.max(1, highestModSeq)) : OptionalLong.empty()));
         return CommandResult.ok("SEARCH completed");
+    }
+
+    private static boolean usesModSeq(SearchKey key) {
+        if (key instanceof SearchKey.And and) {
+            return and.keys().stream().anyMatch(SearchCommand::usesModSeq);
+        }
+        if (key instanceof SearchKey.Or or) {
+            return usesModSeq(or.left()) || usesModSeq(or.right());
+        }
+        if (key instanceof SearchKey.Not not) {
+            return usesModSeq(not.key());
+        }
+        return key instanceof SearchKey.ModSeq;
     }
 }

@@ -97,6 +97,9 @@ final class SearchEvaluator {
         if (key instanceof SearchKey.Uids uids) {
             return uids.set().contains(m.uid(), highestUid);
         }
+        if (key instanceof SearchKey.ModSeq modSeq) {
+            return m.summary().modSeq() >= modSeq.modSeq();
+        }
         if (key instanceof SearchKey.Larger larger) {
             return m.summary().size() > larger.size();
         }

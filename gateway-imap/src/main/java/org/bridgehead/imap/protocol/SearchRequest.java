@@ -100,10 +100,29 @@ public record SearchRequest(Charset charset, SearchKey key, boolean byUid) {
                 case "LARGER" -> new SearchKey.Larger(in.number());
                 case "SMALLER" -> new SearchKey.Smaller(in.number());
                 case "UID" -> new SearchKey.Uids(SequenceSet.parse(in.atom()));
+                case "MODSEQ" -> modSeq(in);
                 case "NOT" -> new SearchKey.Not(key(in, depth + 1));
                 case "OR" -> new SearchKey.Or(key(in, depth + 1), key(in, depth + 1));
                 default -> sequenceSet(word);
             };
+        }
+
+        /**
+         * {@code MODSEQ [entry-name SP entry-type-req] mod-sequence-valzer}. Flags have no modSeqs
+         * of their own here: an entry names one, but the message's modSeq is compared.
+         */
+        private static SearchKey modSeq(TokenCursor in) throws ImapSyntaxException {
+            if (!(in.peek() instanceof ImapToken.Atom)) {
+                String entry = in.astring();
+                if (!entry.toLowerCase(Locale.ROOT).startsWith("/flags/")) {
+                    throw new ImapSyntaxException("Invalid MODSEQ entry name " + entry);
+                }
+                String type = in.atom().toLowerCase(Locale.ROOT);
+                if (!List.of("all", "shared", "priv").contains(type)) {
+                    throw new ImapSyntaxException("Invalid MODSEQ entry type " + type);
+                }
+            }
+            return new SearchKey.ModSeq(FetchRequest.modSequence(in.atom()));
         }
 
         private String text(TokenCursor in) throws ImapSyntaxException {

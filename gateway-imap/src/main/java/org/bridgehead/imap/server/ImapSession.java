@@ -25,6 +25,8 @@ public final class ImapSession {
     /** The selected mailbox's place among the server's open mailboxes. */
     private OpenMailboxes.Registration registration;
     private int authFailures;
+    /** CONDSTORE enabled (RFC 7162 3.1): by ENABLE or by a command that uses it; lasts for the connection. */
+    private boolean condstore;
 
     public ImapSession(String connectionId) {
         this.connectionId = Objects.requireNonNull(connectionId, "connectionId");
@@ -73,6 +75,9 @@ public final class ImapSession {
         deselect();
         selected = Objects.requireNonNull(mailbox, "mailbox");
         this.registration = Objects.requireNonNull(registration, "registration");
+        if (condstore) {
+            mailbox.enableCondstore();
+        }
         watch = newWatch;
         watchSource = source;
         state = SessionState.SELECTED;
@@ -110,6 +115,18 @@ public final class ImapSession {
         if (state == SessionState.SELECTED) {
             state = SessionState.AUTHENTICATED;
         }
+    }
+
+    /** Turns CONDSTORE on for this connection and its selected mailbox. */
+    public synchronized void enableCondstore() {
+        condstore = true;
+        if (selected != null) {
+            selected.enableCondstore();
+        }
+    }
+
+    public synchronized boolean condstore() {
+        return condstore;
     }
 
     /** Releases the watch when the connection ends. */

@@ -156,9 +156,10 @@ class MailboxCommandsTest {
         assertEquals(List.of("* ID (\"name\" \"Bridgehead\")"),
                 client.command("ID (\"name\" \"test\" \"version\" NIL)").untagged());
         assertTrue(client.command("ID NIL").ok());
-        Response enable = client.command("ENABLE CONDSTORE");
-        assertTrue(enable.ok());
-        assertEquals(List.of(), enable.untagged(), "ENABLED names only what was enabled");
+        assertEquals(List.of("* ENABLED CONDSTORE"), client.command("ENABLE CONDSTORE X-UNKNOWN").untagged());
+        Response again = client.command("ENABLE CONDSTORE");
+        assertTrue(again.ok());
+        assertEquals(List.of(), again.untagged(), "ENABLED names only what was enabled now");
     }
 
     @Test

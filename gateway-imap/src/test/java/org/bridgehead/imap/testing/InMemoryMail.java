@@ -20,6 +20,7 @@ import org.bridgehead.exchange.BackendException;
 import org.bridgehead.exchange.FolderPath;
 import org.bridgehead.exchange.MailFolder;
 import org.bridgehead.exchange.NotFoundException;
+import org.bridgehead.exchange.PreconditionFailedException;
 import org.bridgehead.exchange.SpecialUse;
 import org.bridgehead.exchange.mail.AppendResult;
 import org.bridgehead.exchange.mail.BatchResult;
@@ -217,10 +218,12 @@ public final class InMemoryMail implements MailService {
     }
 
     @Override
-    public BatchResult setFlags(String folderId, List<Long> uids, FlagChange change) throws BackendException {
+    public BatchResult setFlags(String folderId, List<Long> uids, FlagChange change, long unchangedSince)
+            throws BackendException {
         FolderData folder;
         List<Long> done = new ArrayList<>();
         Map<Long, BackendException> failures = new HashMap<>();
+        Map<Long, Long> modSeqs = new HashMap<>();
         synchronized (this) {
             failIfAsked();
             folder = byId(folderId);
@@ -228,6 +231,10 @@ public final class InMemoryMail implements MailService {
                 StoredMessage message = folder.messages.get(uid);
                 if (message == null) {
                     failures.put(uid, new NotFoundException("No message " + uid, null));
+                    continue;
+                }
+                if (message.modSeq > unchangedSince) {
+                    failures.put(uid, new PreconditionFailedException("Changed since " + unchangedSince, null));
                     continue;
                 }
                 MessageFlags applied = message.flags.apply(change);
@@ -239,11 +246,12 @@ public final class InMemoryMail implements MailService {
                 }
                 message.flags = new MessageFlags(system, applied.keywords());
                 message.modSeq = ids.incrementAndGet();
+                modSeqs.put(uid, message.modSeq);
                 done.add(uid);
             }
         }
         notifyWatches(folderId);
-        return new BatchResult(done, failures);
+        return new BatchResult(done, failures, modSeqs);
     }
 
     @Override
