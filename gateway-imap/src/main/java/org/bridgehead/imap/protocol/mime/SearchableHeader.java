@@ -2,6 +2,7 @@ package org.bridgehead.imap.protocol.mime;
 
 import jakarta.mail.internet.MimeUtility;
 import java.io.UnsupportedEncodingException;
+import java.nio.ByteBuffer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class SearchableHeader {
 
     /** The header block of one message (as MailService.headers returns it). */
     public static SearchableHeader parse(byte[] header) {
-        return new SearchableHeader(HeaderBlock.parse(header, 0, header.length));
+        return new SearchableHeader(HeaderBlock.parse(ByteBuffer.wrap(header), 0, header.length));
     }
 
     /**
