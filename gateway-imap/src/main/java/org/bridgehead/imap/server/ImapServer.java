@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.bridgehead.exchange.SessionCache;
 import org.bridgehead.imap.command.CommandDispatcher;
+import org.bridgehead.imap.mailbox.OpenMailboxes;
 import org.bridgehead.imap.mailbox.RecentClaims;
 import org.bridgehead.net.TcpListener;
 import org.bridgehead.net.tls.ListenerTls;
@@ -36,8 +37,8 @@ public final class ImapServer implements AutoCloseable {
         this(new ImapServices(sessions, options,
                 new AuthThrottle(options.authDelay(), options.authDelayMax()),
                 options.subscriptionsDirectory().map(Subscriptions::storedIn).orElseGet(Subscriptions::inMemory),
-                new RecentClaims(), tls), CommandDispatcher.standard(), "imap", options.bindAddress(),
-                options.port(), Optional.empty());
+                new RecentClaims(), new OpenMailboxes(), tls), CommandDispatcher.standard(), "imap",
+                options.bindAddress(), options.port(), Optional.empty());
     }
 
     private ImapServer(ImapServices services, CommandDispatcher dispatcher, String name, InetAddress bindAddress,
@@ -51,7 +52,8 @@ public final class ImapServer implements AutoCloseable {
 
     /**
      * The same server on a second port that speaks TLS from the first byte (IMAPS): connections of
-     * both share sessions, throttling, subscriptions and \Recent claims. Call {@link #start()} on it.
+     * both share sessions, throttling, subscriptions, \Recent claims and open mailboxes. Call
+     * {@link #start()} on it.
      */
     public ImapServer withImplicitTls(ServerTls tls, InetAddress bindAddress, int port) {
         return new ImapServer(services, dispatcher, "imaps", bindAddress, port, Optional.of(tls));
