@@ -1,5 +1,6 @@
 package org.bridgehead.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,9 @@ public final class TlsSettings {
     public static final Setting<String> EWS_PIN = Setting.matching("bridgehead.ews.pin", "",
             "|[0-9A-Fa-f]{2}(:?[0-9A-Fa-f]{2}){31}", "empty or a SHA-256 fingerprint (64 hex digits, colons allowed)",
             "SHA-256 fingerprint of Exchange's certificate to accept even when no trusted CA signed it");
+    public static final Setting<Optional<URI>> EWS_PROXY = Setting.optionalUrl("bridgehead.ews.proxy",
+            "HTTP proxy toward Exchange, e.g. http://proxy.example.com:3128 (HTTPS goes through CONNECT);"
+                    + " empty = connect directly");
 
     public static final Setting<Path> DATA_DIR = Setting.path("bridgehead.data.dir",
             XdgDirectories::dataDirectoryText,
@@ -44,7 +48,7 @@ public final class TlsSettings {
 
     /** Every setting above, in declaration order. */
     public static final List<Setting<?>> ALL = List.of(CERT, KEY, PASSWORD, IMAPS_PORT, SMTPS_PORT, LDAPS_PORT,
-            IMAP_REQUIRED, SMTP_REQUIRED, LDAP_REQUIRED, EWS_TRUST, EWS_PIN, DATA_DIR);
+            IMAP_REQUIRED, SMTP_REQUIRED, LDAP_REQUIRED, EWS_TRUST, EWS_PIN, EWS_PROXY, DATA_DIR);
 
     private TlsSettings() {
     }
