@@ -13,8 +13,12 @@ trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 rm -f "$archive"
 args=(run --set "bridgehead.ews.url=http://127.0.0.1:9/EWS/Exchange.asmx" --set "bridgehead.cache.dir=$work/cache")
 for name in imap smtp ldap caldav; do args+=(--set "bridgehead.$name.port=0"); done
-# The same collector and heap as the launcher: the archive records the options it is used with.
-java -XX:+UseSerialGC -Xmx512m -XX:ArchiveClassesAtExit="$archive" -Xlog:cds*=off \
+# With the launcher's options, so that start-up takes the paths it will take when used.
+options=()
+while IFS= read -r option; do
+  case "$option" in '' | '#'*) ;; *) options+=("$option") ;; esac
+done <"$(dirname "$0")/../dist/jvm.options"
+java "${options[@]}" -XX:ArchiveClassesAtExit="$archive" -Xlog:cds*=off \
   -jar "$jar" "${args[@]}" >"$work/out" 2>&1 &
 pid=$!
 count() { grep -c 'listening on' "$work/out" || true; }
