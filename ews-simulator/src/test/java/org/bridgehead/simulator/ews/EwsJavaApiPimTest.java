@@ -24,6 +24,8 @@ import microsoft.exchange.webservices.data.core.enumeration.service.SendInvitati
 import microsoft.exchange.webservices.data.core.enumeration.service.SendInvitationsOrCancellationsMode;
 import microsoft.exchange.webservices.data.core.enumeration.service.SyncFolderItemsScope;
 import microsoft.exchange.webservices.data.core.enumeration.sync.ChangeType;
+import microsoft.exchange.webservices.data.core.enumeration.property.time.DayOfTheWeek;
+import microsoft.exchange.webservices.data.core.enumeration.service.calendar.AppointmentType;
 import microsoft.exchange.webservices.data.core.service.item.Appointment;
 import microsoft.exchange.webservices.data.core.service.item.Contact;
 import microsoft.exchange.webservices.data.core.service.item.Task;
@@ -32,6 +34,7 @@ import microsoft.exchange.webservices.data.core.service.schema.ItemSchema;
 import microsoft.exchange.webservices.data.credential.WebCredentials;
 import microsoft.exchange.webservices.data.property.complex.FolderId;
 import microsoft.exchange.webservices.data.property.complex.MessageBody;
+import microsoft.exchange.webservices.data.property.complex.recurrence.pattern.Recurrence;
 import microsoft.exchange.webservices.data.property.definition.ExtendedPropertyDefinition;
 import microsoft.exchange.webservices.data.search.CalendarView;
 import microsoft.exchange.webservices.data.search.FindItemsResults;
@@ -166,6 +169,39 @@ class EwsJavaApiPimTest {
         assertEquals(ChangeType.Create, changes.getChangeAtIndex(0).getChangeType());
         assertEquals("Sync me", changes.getChangeAtIndex(0).getItem().getSubject());
         assertFalse(changes.getSyncState().isEmpty());
+    }
+
+    @Test
+    void recurringSeriesExpandsAndTakesExceptions() throws Exception {
+        Appointment series = new Appointment(service);
+        series.setSubject("Weekly sync");
+        series.setStart(utc("2026-12-01 14:00"));
+        series.setEnd(utc("2026-12-01 14:30"));
+        series.setRecurrence(new Recurrence.WeeklyPattern(utc("2026-12-01 00:00"), 1, DayOfTheWeek.Tuesday));
+        series.getRecurrence().setNumberOfOccurrences(4);
+        series.save(SendInvitationsMode.SendToNone);
+
+        FindItemsResults<Appointment> month = service.findAppointments(WellKnownFolderName.Calendar,
+                new CalendarView(utc("2026-12-01 00:00"), utc("2027-01-01 00:00")));
+        assertEquals(4, month.getItems().size());
+        assertEquals(AppointmentType.Occurrence, month.getItems().get(1).getAppointmentType());
+        assertEquals(utc("2026-12-08 14:00"), month.getItems().get(1).getStart());
+
+        Appointment second = Appointment.bindToOccurrence(service, series.getId(), 2);
+        second.setSubject("Weekly sync (moved)");
+        second.update(ConflictResolutionMode.AlwaysOverwrite, SendInvitationsOrCancellationsMode.SendToNone);
+        Appointment third = Appointment.bindToOccurrence(service, series.getId(), 3);
+        third.delete(DeleteMode.MoveToDeletedItems);
+
+        Appointment master = Appointment.bindToRecurringMaster(service, second.getId());
+        assertEquals(AppointmentType.RecurringMaster, master.getAppointmentType());
+        assertEquals(1, master.getModifiedOccurrences().getCount());
+        assertEquals(1, master.getDeletedOccurrences().getCount());
+        FindItemsResults<Appointment> after = service.findAppointments(WellKnownFolderName.Calendar,
+                new CalendarView(utc("2026-12-01 00:00"), utc("2027-01-01 00:00")));
+        assertEquals(3, after.getItems().size());
+        assertEquals("Weekly sync (moved)", after.getItems().get(1).getSubject());
+        assertEquals(AppointmentType.Exception, after.getItems().get(1).getAppointmentType());
     }
 
     private static ExtendedPropertyDefinition davName() {
