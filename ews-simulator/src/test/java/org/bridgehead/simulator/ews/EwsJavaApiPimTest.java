@@ -7,6 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.text.SimpleDateFormat;
+import java.util.ArrayList;
+import java.util.List;
+import microsoft.exchange.webservices.data.core.enumeration.availability.AvailabilityData;
+import microsoft.exchange.webservices.data.core.enumeration.property.LegacyFreeBusyStatus;
+import microsoft.exchange.webservices.data.core.response.AttendeeAvailability;
+import microsoft.exchange.webservices.data.misc.availability.AttendeeInfo;
+import microsoft.exchange.webservices.data.misc.availability.GetUserAvailabilityResults;
+import microsoft.exchange.webservices.data.misc.availability.TimeWindow;
 import java.util.Date;
 import java.util.TimeZone;
 import java.util.UUID;
@@ -202,6 +210,25 @@ class EwsJavaApiPimTest {
         assertEquals(3, after.getItems().size());
         assertEquals("Weekly sync (moved)", after.getItems().get(1).getSubject());
         assertEquals(AppointmentType.Exception, after.getItems().get(1).getAppointmentType());
+    }
+
+    @Test
+    void availabilityOfSeveralPeopleInOneCall() throws Exception {
+        Appointment busy = new Appointment(service);
+        busy.setSubject("Busy hour");
+        busy.setStart(utc("2026-12-07 09:00"));
+        busy.setEnd(utc("2026-12-07 10:00"));
+        busy.save(SendInvitationsMode.SendToNone);
+
+        List<AttendeeInfo> people = List.of(new AttendeeInfo("alice@example.com"), new AttendeeInfo("bob@example.com"));
+        GetUserAvailabilityResults results = service.getUserAvailability(people,
+                new TimeWindow(utc("2026-12-07 00:00"), utc("2026-12-08 00:00")), AvailabilityData.FreeBusy);
+        List<AttendeeAvailability> answers = new ArrayList<>();
+        results.getAttendeesAvailability().forEach(answers::add);
+        assertEquals(2, answers.size());
+        assertEquals(1, answers.get(0).getCalendarEvents().size());
+        assertEquals(LegacyFreeBusyStatus.Busy, answers.get(0).getCalendarEvents().iterator().next().getFreeBusyStatus());
+        assertTrue(answers.get(1).getCalendarEvents().isEmpty());
     }
 
     private static ExtendedPropertyDefinition davName() {
