@@ -108,10 +108,7 @@ final class EventConverter {
     private static TimeZoneDefinition zone(ZoneId zone) throws InvalidContentException {
         String windows = TimeZones.toWindows(zone).orElseThrow(() -> new InvalidContentException(
                 "Exchange has no time zone for " + zone.getId(), null));
-        TimeZoneDefinition definition = new TimeZoneDefinition();
-        definition.setId(windows);
-        definition.name = windows;
-        return definition;
+        return new WindowsTimeZone(windows);
     }
 
     /**
