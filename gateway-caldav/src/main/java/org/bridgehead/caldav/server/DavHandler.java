@@ -58,6 +58,9 @@ final class DavHandler extends Handler.Abstract {
         } catch (BackendException e) {
             LOG.info("{} {} failed: {}", request.getMethod(), request.getHttpURI().getPath(), e.getMessage());
             answer = DavErrors.of(e);
+        } catch (UnsupportedOperationException e) {
+            // A backend without calendars (the Exchange side is not built for it): say so, not 500.
+            answer = DavResponse.text(501, e.getMessage() == null ? "not available from this backend" : e.getMessage());
         } catch (RuntimeException | IOException e) {
             LOG.error("{} {} failed", request.getMethod(), request.getHttpURI().getPath(), e);
             answer = DavResponse.text(500, "internal error; the gateway's log has the details");
