@@ -51,36 +51,29 @@ public final class CollectionProperties {
     }
 
     public static Map<QName, PropValue> inbox(String address) {
-        Map<QName, PropValue> props = new LinkedHashMap<>();
-        props.put(RESOURCETYPE, PropValue.elements(List.of(COLLECTION, SCHEDULE_INBOX)));
-        props.put(DISPLAYNAME, PropValue.text("Scheduling inbox"));
-        props.put(CURRENT_USER_PRIVILEGE_SET, Privileges.inbox());
-        props.put(SUPPORTED_REPORT_SET, reports(List.of(CALENDAR_MULTIGET)));
-        props.put(OWNER, PropValue.href(TargetResolver.principalHref(address)));
-        props.putAll(PrincipalProperties.user(address));
-        return props;
+        return box(address, SCHEDULE_INBOX, "Scheduling inbox", Privileges.inbox(), reports(List.of(CALENDAR_MULTIGET)));
     }
 
     public static Map<QName, PropValue> outbox(String address) {
-        Map<QName, PropValue> props = new LinkedHashMap<>();
-        props.put(RESOURCETYPE, PropValue.elements(List.of(COLLECTION, SCHEDULE_OUTBOX)));
-        props.put(DISPLAYNAME, PropValue.text("Scheduling outbox"));
-        props.put(CURRENT_USER_PRIVILEGE_SET, Privileges.outbox());
-        props.put(SUPPORTED_REPORT_SET, PropValue.empty());
-        props.put(OWNER, PropValue.href(TargetResolver.principalHref(address)));
-        props.putAll(PrincipalProperties.user(address));
-        return props;
+        return box(address, SCHEDULE_OUTBOX, "Scheduling outbox", Privileges.outbox(), PropValue.empty());
     }
 
     /** The directory: a read-only address book that answers searches but lists nobody. */
     public static Map<QName, PropValue> gal(String address) {
-        Map<QName, PropValue> props = new LinkedHashMap<>();
-        props.put(RESOURCETYPE, PropValue.elements(List.of(COLLECTION, ADDRESSBOOK)));
-        props.put(DISPLAYNAME, PropValue.text("Global Address List"));
+        Map<QName, PropValue> props = box(address, ADDRESSBOOK, "Global Address List", Privileges.readOnly(),
+                reports(List.of(ADDRESSBOOK_QUERY, ADDRESSBOOK_MULTIGET)));
         props.put(ADDRESSBOOK_DESCRIPTION, PropValue.text("The organisation's directory; search it by name or address"));
         props.put(SUPPORTED_ADDRESS_DATA, CollectionProperties::addressDataTypes);
-        props.put(SUPPORTED_REPORT_SET, reports(List.of(ADDRESSBOOK_QUERY, ADDRESSBOOK_MULTIGET)));
-        props.put(CURRENT_USER_PRIVILEGE_SET, Privileges.readOnly());
+        return props;
+    }
+
+    private static Map<QName, PropValue> box(String address, QName type, String name, PropValue privileges,
+            PropValue reports) {
+        Map<QName, PropValue> props = new LinkedHashMap<>();
+        props.put(RESOURCETYPE, PropValue.elements(List.of(COLLECTION, type)));
+        props.put(DISPLAYNAME, PropValue.text(name));
+        props.put(CURRENT_USER_PRIVILEGE_SET, privileges);
+        props.put(SUPPORTED_REPORT_SET, reports);
         props.put(OWNER, PropValue.href(TargetResolver.principalHref(address)));
         props.putAll(PrincipalProperties.user(address));
         return props;
