@@ -157,6 +157,24 @@ class ReportsTest {
     }
 
     @Test
+    void listingAnUnchangedCollectionAgainAsksTheBackendOnlyForChanges() throws Exception {
+        String etags = """
+                <d:propfind xmlns:d="DAV:"><d:prop><d:getetag/></d:prop></d:propfind>""";
+        List<String> first = dav.alice("PROPFIND", CAL, etags, "Depth", "1").hrefs();
+        int syncs = dav.alice.calls("sync");
+        int gets = dav.alice.calls("get");
+        assertEquals(first, dav.alice("PROPFIND", CAL, etags, "Depth", "1").hrefs());
+        assertEquals(syncs + 1, dav.alice.calls("sync"));
+        assertEquals(gets, dav.alice.calls("get"));
+
+        assertEquals(204, dav.alice("DELETE", CAL + "standup.ics", null).status());
+        put("later.ics", DavFixture.event("l1", "Later", "20261211T090000Z", "20261211T100000Z"));
+        List<String> after = dav.alice("PROPFIND", CAL, etags, "Depth", "1").hrefs();
+        assertTrue(after.contains(CAL + "later.ics") && !after.contains(CAL + "standup.ics"), after.toString());
+        assertEquals(4, after.size());
+    }
+
+    @Test
     void anUnknownReportIsRefusedWithSupportedReport() throws Exception {
         DavFixture.Reply reply = dav.alice("REPORT", CAL, """
                 <d:expand-property xmlns:d="DAV:"/>""");

@@ -13,8 +13,8 @@ final class DeleteMethod implements DavMethod {
 
     @Override
     public DavResponse handle(DavRequest request) throws DavException, BackendException {
+        Target target = TargetResolver.resolve(request.path(), request.session());
         PimService pim = request.session().pim();
-        Target target = TargetResolver.resolve(request.path(), request.address(), pim);
         if (target instanceof Target.Member member && member.parent() != null) {
             pim.delete(member.parent().id(), member.name(), Preconditions.of(request));
             return DavResponse.empty(204);

@@ -19,7 +19,7 @@ final class GetMethod implements DavMethod {
 
     @Override
     public DavResponse handle(DavRequest request) throws DavException, BackendException {
-        Target target = TargetResolver.resolve(request.path(), request.address(), request.session().pim());
+        Target target = TargetResolver.resolve(request.path(), request.session());
         if (target instanceof Target.Member member && member.parent() != null) {
             List<PimItem> found = request.session().pim().get(member.parent().id(), List.of(member.name()));
             if (found.isEmpty()) {

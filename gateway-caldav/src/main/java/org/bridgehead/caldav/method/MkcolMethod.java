@@ -24,8 +24,8 @@ final class MkcolMethod implements DavMethod {
 
     @Override
     public DavResponse handle(DavRequest request) throws DavException, BackendException {
+        Target target = TargetResolver.resolve(request.path(), request.session());
         PimService pim = request.session().pim();
-        Target target = TargetResolver.resolve(request.path(), request.address(), pim);
         if (!(target instanceof Target.Member member)) {
             throw DavException.methodNotAllowed(target.href() + " exists already");
         }

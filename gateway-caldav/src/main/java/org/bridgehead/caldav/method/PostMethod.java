@@ -31,7 +31,7 @@ final class PostMethod implements DavMethod {
 
     @Override
     public DavResponse handle(DavRequest request) throws DavException, BackendException {
-        Target target = TargetResolver.resolve(request.path(), request.address(), request.session().pim());
+        Target target = TargetResolver.resolve(request.path(), request.session());
         if (!(target instanceof Target.Outbox)) {
             throw DavException.methodNotAllowed("POST is for the scheduling outbox");
         }

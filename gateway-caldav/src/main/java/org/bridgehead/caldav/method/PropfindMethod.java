@@ -47,9 +47,32 @@ final class PropfindMethod implements DavMethod {
         PropRequest props = PropRequest.ofPropfind(request.hasBody() ? XmlReader.parse(request.body()) : null);
         int depth = request.depth(1);
         String address = request.address();
-        PimService pim = request.session().pim();
-        Target target = TargetResolver.resolve(request.path(), address, pim);
+        Target target = TargetResolver.resolve(request.path(), request.session());
         Multistatus answer = new Multistatus();
+        if (target instanceof Target.Root || target instanceof Target.WellKnown) {
+            add(answer, target.href(), props, PrincipalProperties.root(address));
+            return DavResponse.xml(207, answer.finish());
+        }
+        if (target instanceof Target.Principal) {
+            add(answer, target.href(), props, PrincipalProperties.principal(address));
+            return DavResponse.xml(207, answer.finish());
+        }
+        if (target instanceof Target.Outbox outbox) {
+            add(answer, outbox.href(), props, CollectionProperties.outbox(address));
+            return DavResponse.xml(207, answer.finish());
+        }
+        if (target instanceof Target.Gal gal) {
+            add(answer, gal.href(), props, CollectionProperties.gal(address));
+            return DavResponse.xml(207, answer.finish());
+        }
+        if (target instanceof Target.GalItem item) {
+            GalEntries.Entry entry = GalEntries.find(request.session().directory(), item.name())
+                    .orElseThrow(() -> DavException.notFound("no such person in the directory: " + item.href()));
+            item(answer, item.href(), props, entry.etag(), CollectionKind.CONTACTS, entry.vcard());
+            return DavResponse.xml(207, answer.finish());
+        }
+        // Everything else lives in the backend's calendars and contacts.
+        PimService pim = request.session().pim();
         if (target instanceof Target.Home home) {
             add(answer, home.href(), props, PrincipalProperties.home(address));
             if (depth == 1) {
@@ -72,18 +95,6 @@ final class PropfindMethod implements DavMethod {
                     .filter(candidate -> candidate.ref().resourceName().equals(item.name())).findFirst()
                     .orElseThrow(() -> DavException.notFound("no such scheduling message: " + item.href()));
             item(answer, item.href(), props, found.ref().etag(), CollectionKind.CALENDAR, found.body());
-        } else if (target instanceof Target.Outbox outbox) {
-            add(answer, outbox.href(), props, CollectionProperties.outbox(address));
-        } else if (target instanceof Target.Gal gal) {
-            add(answer, gal.href(), props, CollectionProperties.gal(address));
-        } else if (target instanceof Target.GalItem item) {
-            GalEntries.Entry entry = GalEntries.find(request.session().directory(), item.name())
-                    .orElseThrow(() -> DavException.notFound("no such person in the directory: " + item.href()));
-            item(answer, item.href(), props, entry.etag(), CollectionKind.CONTACTS, entry.vcard());
-        } else if (target instanceof Target.Principal) {
-            add(answer, target.href(), props, PrincipalProperties.principal(address));
-        } else {
-            add(answer, target.href(), props, PrincipalProperties.root(address));
         }
         return DavResponse.xml(207, answer.finish());
     }
@@ -92,7 +103,7 @@ final class PropfindMethod implements DavMethod {
             throws BackendException {
         CollectionPaths paths = new CollectionPaths(pim.collections());
         for (PimCollection collection : paths.collections()) {
-            String token = props.asks(DavNames.SYNC_TOKEN) ? syncToken(pim, collection) : null;
+            String token = props.asks(DavNames.SYNC_TOKEN) ? syncToken(address, pim, collection) : null;
             add(answer, TargetResolver.collectionHref(address, paths, collection), props,
                     CollectionProperties.of(collection, address, token));
         }
@@ -106,7 +117,7 @@ final class PropfindMethod implements DavMethod {
             String address, PimService pim) throws BackendException {
         PimCollection collection = target.collection();
         Listings.Listing listing = depth == 1 || props.asks(DavNames.SYNC_TOKEN)
-                ? listings.list(pim, collection) : null;
+                ? listings.list(address, pim, collection) : null;
         String token = listing != null && props.asks(DavNames.SYNC_TOKEN) ? SyncTokens.encode(listing.token()) : null;
         add(answer, target.href(), props, CollectionProperties.of(collection, address, token));
         if (depth == 1) {
@@ -132,8 +143,8 @@ final class PropfindMethod implements DavMethod {
         item(answer, member.href(), props, item.ref().etag(), member.parent().kind(), item.body());
     }
 
-    private String syncToken(PimService pim, PimCollection collection) throws BackendException {
-        return SyncTokens.encode(listings.list(pim, collection).token());
+    private String syncToken(String address, PimService pim, PimCollection collection) throws BackendException {
+        return SyncTokens.encode(listings.list(address, pim, collection).token());
     }
 
     private static void item(Multistatus answer, String href, PropRequest props, String etag, CollectionKind kind,

@@ -27,7 +27,7 @@ final class ProppatchMethod implements DavMethod {
 
     @Override
     public DavResponse handle(DavRequest request) throws DavException, BackendException {
-        Target target = TargetResolver.resolve(request.path(), request.address(), request.session().pim());
+        Target target = TargetResolver.resolve(request.path(), request.session());
         Element root = XmlReader.parse(request.body());
         if (!XmlReader.is(root, DavNames.PROPERTYUPDATE)) {
             throw DavException.badRequest("PROPPATCH body must be DAV:propertyupdate");

@@ -23,8 +23,8 @@ final class PutMethod implements DavMethod {
 
     @Override
     public DavResponse handle(DavRequest request) throws DavException, BackendException {
+        Target target = TargetResolver.resolve(request.path(), request.session());
         PimService pim = request.session().pim();
-        Target target = TargetResolver.resolve(request.path(), request.address(), pim);
         if (!(target instanceof Target.Member member) || member.parent() == null) {
             if (target instanceof Target.Member) {
                 throw new DavException(409, "PUT an item into a calendar, task list or address book", null);

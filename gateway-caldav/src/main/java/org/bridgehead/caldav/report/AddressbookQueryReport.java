@@ -65,7 +65,7 @@ final class AddressbookQueryReport {
         } else if (target instanceof Target.Collection collectionTarget
                 && collectionTarget.collection().kind() == CollectionKind.CONTACTS) {
             PimCollection collection = collectionTarget.collection();
-            List<ItemRef> refs = listings.list(request.session().pim(), collection).items();
+            List<ItemRef> refs = listings.list(request.address(), request.session().pim(), collection).items();
             Map<String, String> bodies = Bodies.of(request.session().pim(), collection.id(), refs);
             for (ItemRef ref : refs) {
                 String body = bodies.get(ref.resourceName());

@@ -57,7 +57,7 @@ final class CalendarQueryReport {
         Optional<TimeRange> range = filter.componentRange();
         List<ItemRef> candidates = range.isPresent()
                 ? pim.findInRange(collection.id(), range.get().start(), range.get().end())
-                : listings.list(pim, collection).items();
+                : listings.list(request.address(), pim, collection).items();
         Set<String> inRange = new HashSet<>();
         if (range.isPresent()) {
             candidates.forEach(ref -> inRange.add(ref.resourceName()));

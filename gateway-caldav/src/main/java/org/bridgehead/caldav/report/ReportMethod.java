@@ -29,7 +29,7 @@ public final class ReportMethod implements DavMethod {
     @Override
     public DavResponse handle(DavRequest request) throws DavException, BackendException {
         Element root = XmlReader.parse(request.body());
-        Target target = TargetResolver.resolve(request.path(), request.address(), request.session().pim());
+        Target target = TargetResolver.resolve(request.path(), request.session());
         QName report = XmlReader.name(root);
         if (report.equals(DavNames.CALENDAR_QUERY)) {
             return calendarQuery.run(request, target, root);

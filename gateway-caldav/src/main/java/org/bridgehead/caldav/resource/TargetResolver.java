@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.bridgehead.caldav.http.DavException;
 import org.bridgehead.exchange.BackendException;
 import org.bridgehead.exchange.pim.PimCollection;
-import org.bridgehead.exchange.pim.PimService;
+import org.bridgehead.exchange.ExchangeSession;
 
 /**
  * Turns a path into a {@link Target}: DavMail's layout ({@code /users/<address>/calendar/},
@@ -39,10 +39,10 @@ public final class TargetResolver {
     }
 
     /**
-     * @param address the signed-in user's primary address
-     * @param pim     asked for the collection list only when the path is below the home
+     * @param session the signed-in user's; its calendars are asked for only when the path is below the home
      */
-    public static Target resolve(DavPath path, String address, PimService pim) throws DavException, BackendException {
+    public static Target resolve(DavPath path, ExchangeSession session) throws DavException, BackendException {
+        String address = session.primaryAddress();
         List<String> s = path.segments();
         if (s.isEmpty() || s.equals(List.of("users")) || s.equals(List.of("principals"))
                 || s.equals(List.of("principals", "users"))) {
@@ -57,12 +57,12 @@ public final class TargetResolver {
         }
         if (s.get(0).equals("users") && s.size() >= 2) {
             checkOwn(s.get(1), address);
-            return below(path, s.subList(2, s.size()), address, pim);
+            return below(path, s.subList(2, s.size()), address, session);
         }
         throw DavException.notFound("nothing here: " + path.href(false));
     }
 
-    private static Target below(DavPath path, List<String> rest, String address, PimService pim)
+    private static Target below(DavPath path, List<String> rest, String address, ExchangeSession session)
             throws DavException, BackendException {
         if (rest.isEmpty()) {
             return new Target.Home(homeHref(address), address);
@@ -71,7 +71,7 @@ public final class TargetResolver {
         if (first.equals(INBOX) || first.equals(OUTBOX) || first.equals(GAL)) {
             return special(path, rest, first);
         }
-        CollectionPaths paths = new CollectionPaths(pim.collections());
+        CollectionPaths paths = new CollectionPaths(session.pim().collections());
         Optional<PimCollection> collection = paths.find(rest);
         if (collection.isPresent()) {
             return new Target.Collection(path.href(true), collection.get());
