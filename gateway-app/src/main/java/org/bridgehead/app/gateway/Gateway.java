@@ -52,9 +52,12 @@ public final class Gateway implements AutoCloseable {
     public static Gateway forBackend(ExchangeBackend backend, Settings settings) {
         SessionCache sessions = new SessionCache(backend, settings.get(BridgeheadSettings.SESSION_IDLE_TIMEOUT),
                 settings.get(BridgeheadSettings.SESSION_MAX));
-        return new Gateway(List.of(imap(settings, sessions), smtp(settings, sessions), ldap(settings, sessions),
-                caldav(settings, sessions)),
-                List.of(sessions, backend));
+        List<ProtocolService> services = new ArrayList<>(List.of(imap(settings, sessions), smtp(settings, sessions)));
+        if (settings.get(BridgeheadSettings.LDAP_ENABLED)) {
+            services.add(ldap(settings, sessions));
+        }
+        services.add(caldav(settings, sessions));
+        return new Gateway(services, List.of(sessions, backend));
     }
 
     private static ProtocolService imap(Settings settings, SessionCache sessions) {
