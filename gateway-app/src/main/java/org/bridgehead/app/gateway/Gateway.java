@@ -8,6 +8,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.bridgehead.caldav.server.CaldavServer;
+import org.bridgehead.caldav.server.CaldavServerOptions;
 import org.bridgehead.config.BridgeheadSettings;
 import org.bridgehead.config.Settings;
 import org.bridgehead.exchange.ExchangeBackend;
@@ -54,6 +56,7 @@ public final class Gateway implements AutoCloseable {
         if (settings.get(BridgeheadSettings.LDAP_ENABLED)) {
             services.add(ldap(settings, sessions));
         }
+        services.add(caldav(settings, sessions));
         return new Gateway(services, List.of(sessions, backend));
     }
 
@@ -79,6 +82,14 @@ public final class Gateway implements AutoCloseable {
         return new ListenerService("ldap", BridgeheadSettings.LDAP_PORT, (bindAddress, port) -> {
             LdapServerOptions options = LdapServerOptions.from(settings).withAddress(bindAddress, port);
             LdapServer server = new LdapServer(options, sessions).start();
+            return new ListenerService.Started(server.localAddress(), server::close);
+        });
+    }
+
+    private static ProtocolService caldav(Settings settings, SessionCache sessions) {
+        return new ListenerService("caldav", BridgeheadSettings.CALDAV_PORT, (bindAddress, port) -> {
+            CaldavServerOptions options = CaldavServerOptions.from(settings).withAddress(bindAddress, port);
+            CaldavServer server = new CaldavServer(options, sessions).start();
             return new ListenerService.Started(server.localAddress(), server::close);
         });
     }
