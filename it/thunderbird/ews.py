@@ -1,6 +1,7 @@
 """What Exchange (the simulator) holds, asked over EWS with raw SOAP: the independent check of what
 Thunderbird did through the gateway, and the way a test puts data into a mailbox first."""
 import base64
+import time
 import urllib.request
 import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape
@@ -104,3 +105,15 @@ class Ews:
                          '<t:FieldURI FieldURI="item:Attachments"/></t:AdditionalProperties></m:ItemShape>'
                          '<m:ItemIds><t:ItemId Id="%s"/></m:ItemIds></m:GetItem>' % escape(item_id, {'"': "&quot;"}))
         return [a.find("t:Name", NS).text for a in root.iter("{%s}FileAttachment" % NS["t"])]
+
+
+def eventually(what, test, timeout_s=20):
+    """Polls TEST until it returns something true: Thunderbird writes to the server in the background."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        value = test()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError("Exchange never showed " + what)
+        time.sleep(0.2)

@@ -13,9 +13,9 @@ start_thunderbird() {
   local profile="$WORK/thunderbird-profile"
   /usr/bin/python3 "$TB_DIR/profile.py" "$profile" --user "$1" --name "$2" --imap-port "$IMAP_PORT" \
     --smtp-port "$SMTP_PORT" --ldap-port "$LDAP_PORT" --marionette-port "$MARIONETTE_PORT"
-  # Thunderbird's own IMAP log: the commands it sends, shown when a scenario fails.
+  # Thunderbird's own IMAP log (the commands it sends): kept where BRIDGEHEAD_IT_TB_LOG says.
   HOME="$WORK/thunderbird-home" MOZ_CRASHREPORTER_DISABLE=1 MOZ_LOG=IMAP:4,timestamp \
-    MOZ_LOG_FILE="$WORK/thunderbird-imap.log" "$TB_BIN" --headless --marionette \
+    MOZ_LOG_FILE="${BRIDGEHEAD_IT_TB_LOG:-$WORK/thunderbird-imap.log}" "$TB_BIN" --headless --marionette \
     --remote-allow-system-access --no-remote --profile "$profile" >"$WORK/thunderbird.out" 2>&1 &
   PIDS+=($!)
   wait_for_port "$MARIONETTE_PORT" 60

@@ -57,7 +57,7 @@ class Marionette:
                                                   error.get("stacktrace", "")))
         return result
 
-    def start_chrome_session(self, script_timeout_ms=240000):
+    def start_chrome_session(self, script_timeout_ms=90000):
         self.command("WebDriver:NewSession", {"capabilities": {}})
         self.command("Marionette:SetContext", {"value": "chrome"})
         self.command("WebDriver:SetTimeouts", {"script": script_timeout_ms})

@@ -160,13 +160,77 @@ class Thunderbird:
           folder.deleteMessages([messageIn(folder, args[1])], null, false, false, listener, true);
           await done;""", path, message_id)
 
-    def wait_for_message(self, path, message_id, timeout_s):
-        """Waits for a message to show up in a folder without asking Thunderbird to check for mail."""
+    def wait_for_message(self, path, timeout_s, message_id=None, subject=None):
+        """Waits for a message (by Message-ID or subject) to show up in a folder, without asking
+        Thunderbird to check for mail."""
         return self.js("""
+          const [path, timeout, messageId, subject] = args;
+          const folder = folderAt(path);
+          const hdr = await until((messageId || subject) + " in " + path,
+              () => headersOf(folder).find(h => messageId ? h.messageId == messageId : h.mime2DecodedSubject == subject),
+              timeout * 1000);
+          return summary(hdr);""", path, timeout_s, message_id, subject)
+
+    def compose(self, mode, to, subject, body, attachment=None):
+        """Builds a message as the compose window does and sends it (mode "now", over SMTP) or
+        saves it in the Drafts folder (mode "draft"); returns its Message-ID once Thunderbird is
+        done, including the copy step it runs after either."""
+        return self.js("""
+          const [mode, to, subject, body, attachment] = args;
+          const fields = Cc["@mozilla.org/messengercompose/composefields;1"].createInstance(Ci.nsIMsgCompFields);
+          fields.from = identity.fullName + " <" + identity.email + ">";
+          fields.to = to;
+          fields.subject = subject;
+          if (attachment) {
+            const file = Cc["@mozilla.org/file/local;1"].createInstance(Ci.nsIFile);
+            file.initWithPath(attachment);
+            const part = Cc["@mozilla.org/messengercompose/attachment;1"].createInstance(Ci.nsIMsgAttachment);
+            part.url = Services.io.newFileURI(file).spec;
+            part.name = file.leafName;
+            fields.addAttachment(part);
+          }
+          let messageId = null;
+          const done = new Promise((resolve, reject) => {
+            const listener = {
+              QueryInterface: ChromeUtils.generateQI(["nsIMsgSendListener", "nsIMsgCopyServiceListener"]),
+              onStartSending() {}, onSendProgress() {}, onStatus() {}, onGetDraftFolderURI() {},
+              onSendNotPerformed(id, status) { reject(new Error("send not performed: 0x" + (status >>> 0).toString(16))); },
+              onTransportSecurityError() { reject(new Error("transport security error")); },
+              onStopSending(id, status) {
+                messageId = id;
+                if (!Components.isSuccessCode(status)) reject(new Error("sending failed: 0x" + (status >>> 0).toString(16)));
+              },
+              onStartCopy() {}, onProgress() {}, setMessageKey() {}, getMessageId() { return null; },
+              onStopCopy(status) {
+                Components.isSuccessCode(status) ? resolve() : reject(new Error("copy failed: 0x" + (status >>> 0).toString(16)));
+              },
+            };
+            const send = Cc["@mozilla.org/messengercompose/send;1"].createInstance(Ci.nsIMsgSend);
+            const deliver = mode == "draft" ? Ci.nsIMsgSend.nsMsgSaveAsDraft : Ci.nsIMsgSend.nsMsgDeliverNow;
+            send.createAndSendMessage(null, identity, account.key, fields, false, false, deliver, null,
+                "text/plain", body, null, null, listener, null, null, Ci.nsIMsgCompType.New).catch(reject);
+          });
+          await done;
+          return messageId;""", mode, to, subject, body, attachment)
+
+    def message_text(self, path, message_id):
+        """Opens a message as the reader (or a reopened draft) does, streamed from its folder:
+        {"headers": {name: value}, "body": text of the first text part, "attachments": [names]}."""
+        return self.js("""
+          const { MsgHdrToMimeMessage } = ChromeUtils.importESModule("resource:///modules/gloda/MimeMessage.sys.mjs");
           const folder = folderAt(args[0]);
-          const hdr = await until("<" + args[1] + "> in " + args[0],
-              () => headersOf(folder).find(h => h.messageId == args[1]), args[2] * 1000);
-          return summary(hdr);""", path, message_id, timeout_s)
+          const hdr = messageIn(folder, args[1]);
+          const mime = await new Promise(resolve => MsgHdrToMimeMessage(hdr, null, (h, m) => resolve(m), true, {saneBodySize: true}));
+          if (!mime) throw new Error("Thunderbird could not open <" + args[1] + ">");
+          const headers = {};
+          for (const name of ["subject", "to", "from", "x-mozilla-draft-info"]) headers[name] = mime.get(name, null);
+          const text = [];
+          const walk = part => {
+            if (part.contentType == "text/plain" && part.body && !part.isRealAttachment) text.push(part.body);
+            (part.parts || []).forEach(walk);
+          };
+          walk(mime);
+          return {headers, body: text.join(""), attachments: mime.allUserAttachments.map(a => a.name)};""", path, message_id)
 
 
 def connect(marionette_port, user, password):
