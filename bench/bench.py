@@ -11,12 +11,14 @@ from dataclasses import dataclass
 from benchlib import report
 from benchlib.gateways import LISTENERS, Bridgehead, DavMail, Simulator, StartFailed
 from benchlib.imap import WorkloadFailed
-from benchlib.workloads import Workloads
+from benchlib.ldap import LdapWorkloads
+from benchlib.workloads import Meter, Workloads
 
 IMAP_ROWS = (("list", "list"), ("first-select", "first_select"), ("reselect", "reselect"),
              ("store-1000", "store"), ("move-500", "move"), ("fetch-100", "fetch"), ("idle-push", "idle_push"))
 SMTP_ROWS = (("smtp-1mb", "smtp"),)
 LOAD_ROWS = (("load", "load"),)
+LDAP_ROWS = (("ldap-autocomplete", "autocomplete"), ("ldap-find-all", "find_all"))
 STARTUP_SETTLE_SECONDS = 3
 STARTUP_CAP_SECONDS = 120
 
@@ -36,21 +38,22 @@ class Config:
     cap_seconds: int
     command_timeout: int
     latency_ms: int
+    people: int  # generated colleagues in the Global Address List, for the LDAP rows
     large: int = 10  # messages with a 2 MiB attachment, spread through the folder
 
     @property
     def seed(self):
-        return "generated:1:%d:%d:%d" % (self.folders, self.messages, self.large)
+        return "generated:1:%d:%d:%d+people:%d" % (self.folders, self.messages, self.large, self.people)
 
 
 def config(args):
     if args.quick:
         return Config(messages=2000, folders=50, store_count=1000, move_count=500, fetch_count=100,
                       idle_deliveries=3, idle_interval=5, idle_wait=65, load_clients=20, load_seconds=10,
-                      cap_seconds=240, command_timeout=120, latency_ms=args.latency_ms)
+                      cap_seconds=240, command_timeout=120, latency_ms=args.latency_ms, people=1000)
     return Config(messages=10000, folders=50, store_count=1000, move_count=500, fetch_count=100,
                   idle_deliveries=10, idle_interval=6, idle_wait=65, load_clients=20, load_seconds=30,
-                  cap_seconds=600, command_timeout=300, latency_ms=args.latency_ms)
+                  cap_seconds=600, command_timeout=300, latency_ms=args.latency_ms, people=10000)
 
 
 def log(text):
@@ -72,11 +75,21 @@ def measure_gateway(gateway, cfg, args, listeners):
             gateway.launch(simulator.ews_url, listeners)  # untimed: warms the OS file cache, as for the other
             gateway.wait_listening(STARTUP_CAP_SECONDS)
             gateway.stop()
+        if "ldap" in listeners:
+            # The same start with the LDAP listener off: what the directory adds to start-up and memory.
+            rows["startup-no-ldap"] = startup(gateway, simulator, tuple(n for n in listeners if n != "ldap"))
+            log("%s: startup without LDAP %s" % (gateway.label, rows["startup-no-ldap"]))
+            gateway.stop()
         rows["startup"] = startup(gateway, simulator, listeners)
         log("%s: startup %s" % (gateway.label, rows["startup"]))
         workloads = Workloads(cfg, simulator, gateway)
         for name, method in IMAP_ROWS + SMTP_ROWS + LOAD_ROWS:
             rows[name] = one_row(gateway, workloads, name, method, listeners)
+            log("%s: %s %s" % (gateway.label, name, _short(rows[name])))
+        # Last: an LDAP bind signs the user in, which would spare the IMAP rows' first login.
+        directory = LdapWorkloads(gateway, lambda: Meter(simulator, gateway), cfg.command_timeout)
+        for name, method in LDAP_ROWS:
+            rows[name] = one_row(gateway, directory, name, method, listeners)
             log("%s: %s %s" % (gateway.label, name, _short(rows[name])))
     finally:
         gateway.stop()
@@ -104,7 +117,7 @@ def startup(gateway, simulator, listeners):
 
 
 def one_row(gateway, workloads, name, method, listeners):
-    needed = "smtp" if (name, method) in SMTP_ROWS else "imap"
+    needed = "smtp" if (name, method) in SMTP_ROWS else "ldap" if (name, method) in LDAP_ROWS else "imap"
     if needed not in listeners:
         return {"na": "no %s listener in this build" % needed.upper()}
     if not gateway.process or not gateway.process.alive():

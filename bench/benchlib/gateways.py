@@ -138,6 +138,8 @@ class Bridgehead(Gateway):
         for name in LISTENERS:
             port = self.ports.get(name) or free_port()
             argv += ["--set", "bridgehead.%s.port=%d" % (name, port)]
+        if "ldap" not in listeners:
+            argv += ["--set", "bridgehead.ldap.enabled=false"]
         self.process = Process(self.name, argv, self._next_log("run"), env=environment(home))
 
 

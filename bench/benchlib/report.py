@@ -6,8 +6,8 @@ import platform
 import re
 import subprocess
 
-ROWS = ("startup", "list", "first-select", "reselect", "store-1000", "move-500", "fetch-100", "idle-push",
-        "smtp-1mb", "load")
+ROWS = ("startup", "startup-no-ldap", "list", "first-select", "reselect", "store-1000", "move-500", "fetch-100",
+        "idle-push", "smtp-1mb", "load", "ldap-autocomplete", "ldap-find-all")
 
 
 def machine(java, jar, root):
@@ -66,7 +66,7 @@ def _cell(row, result):
         return "not run"
     if "na" in result:
         return "n/a: " + result["na"]
-    if row == "startup":
+    if row.startswith("startup"):
         return "%.2f s, %s MB idle" % (result["seconds"], _mb(result.get("rssMb")))
     if row == "idle-push":
         return "%.2f s median (%d/%d seen), %s calls" % (result["seconds"], result["deliveries"] - result["missed"],
@@ -88,7 +88,7 @@ def _ratio(row, ours, theirs):
     if row == "load":
         return _times(ours["opsPerSecond"], theirs["opsPerSecond"]) + " ops/s"
     parts = [_times(theirs["seconds"], ours["seconds"]) + " time"]
-    if row == "startup":
+    if row.startswith("startup"):
         parts.append(_times(theirs.get("rssMb"), ours.get("rssMb")) + " memory")
     elif ours.get("ewsCalls") == 0:
         parts.append("0 vs %s calls" % theirs.get("ewsCalls"))

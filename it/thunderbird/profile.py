@@ -49,15 +49,17 @@ def prefs(a):
         "mail.smtpserver.smtp1.authMethod": 3,
         "mail.smtpserver.smtp1.try_ssl": 0,
         "mail.smtpserver.smtp1.username": a.user,
-        # The LDAP address book, used for autocomplete when composing.
-        "ldap_2.servers.bridgehead.description": "Bridgehead",
-        "ldap_2.servers.bridgehead.dirType": 0,
-        "ldap_2.servers.bridgehead.filename": "ldap.sqlite",
-        "ldap_2.servers.bridgehead.uri": "ldap://localhost:%d/ou=people??sub?(objectclass=*)" % a.ldap_port,
-        "ldap_2.servers.bridgehead.auth.dn": a.user,
-        "ldap_2.servers.bridgehead.auth.savePassword": True,
+        # The LDAP address book as the README's steps create it (name Exchange, subtree, no
+        # filter, 100 results), chosen as the Directory Server for autocompletion.
+        "ldap_2.servers.exchange.description": "Exchange",
+        "ldap_2.servers.exchange.dirType": 0,
+        "ldap_2.servers.exchange.filename": "ldap.sqlite",
+        "ldap_2.servers.exchange.uri": "ldap://localhost:%d/ou=people??sub?(objectclass=*)" % a.ldap_port,
+        "ldap_2.servers.exchange.auth.dn": a.user,
+        "ldap_2.servers.exchange.auth.savePassword": True,
+        "ldap_2.servers.exchange.maxHits": 100,
         "ldap_2.autoComplete.useDirectory": True,
-        "ldap_2.autoComplete.directoryServer": "ldap_2.servers.bridgehead",
+        "ldap_2.autoComplete.directoryServer": "ldap_2.servers.exchange",
         # The test drives Thunderbird over Marionette.
         "marionette.port": a.marionette_port,
         # No first-run pages, account wizard, default-client question, telemetry or updates.

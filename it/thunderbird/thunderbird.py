@@ -76,7 +76,7 @@ function summary(h) {
 }
 """
 
-LDAP_BOOK = "ldap_2.servers.bridgehead"  # the address book's pref branch in profile.py
+LDAP_BOOK = "ldap_2.servers.exchange"  # the address book's pref branch in profile.py
 SPECIAL_FLAGS = ["Inbox", "SentMail", "Drafts", "Trash", "Junk", "Archive", "Templates", "Queue"]
 
 

@@ -59,6 +59,8 @@ public final class BridgeheadSettings {
             "A message sent again within this time (same user, Message-ID and recipients) is acknowledged"
                     + " but not sent twice, as when a client retries after a lost reply; 0 = always send");
 
+    public static final Setting<Boolean> LDAP_ENABLED = Setting.bool("bridgehead.ldap.enabled", true,
+            "Serve the LDAP directory; false leaves port bridgehead.ldap.port closed");
     public static final Setting<Integer> LDAP_MAX_CONNECTIONS = Setting.integer("bridgehead.ldap.max.connections",
             64, 1, 10_000, "Most LDAP connections served at once; more are closed at once");
     public static final Setting<Duration> LDAP_TIMEOUT = Setting.positiveDuration("bridgehead.ldap.timeout", "5m",
@@ -137,7 +139,7 @@ public final class BridgeheadSettings {
             IMAP_MAX_CONNECTIONS, IMAP_TIMEOUT, IMAP_LOGIN_TIMEOUT, IMAP_MAX_LITERAL_MB, IMAP_AUTO_EXPUNGE, IMAP_EXACT_SIZES,
             IMAP_AUTH_DELAY, IMAP_AUTH_DELAY_MAX,
             SMTP_MAX_CONNECTIONS, SMTP_TIMEOUT, SMTP_MAX_MESSAGE_MB, SMTP_SAVE_IN_SENT, SMTP_DUPLICATE_WINDOW,
-            LDAP_MAX_CONNECTIONS, LDAP_TIMEOUT, LDAP_SIZE_LIMIT, LDAP_MAX_REQUEST_KB,
+            LDAP_ENABLED, LDAP_MAX_CONNECTIONS, LDAP_TIMEOUT, LDAP_SIZE_LIMIT, LDAP_MAX_REQUEST_KB,
             EWS_CONNECT_TIMEOUT, EWS_READ_TIMEOUT, EWS_RETRIES, EWS_RETRY_BACKOFF, EWS_MAX_CONNECTIONS,
             EWS_BATCH_SIZE, EWS_ID_BATCH_SIZE, SESSION_IDLE_TIMEOUT, SESSION_MAX, DIRECTORY_CACHE_TTL, CACHE_DIR,
             CACHE_MEMORY_MB,

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.bridgehead.app.cli.ExitCodes;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,7 @@ class ServeUntilStoppedTest {
                 "--set", "bridgehead.ldap.port=0", "--set", "bridgehead.caldav.port=0")) {
             String ewsUrl = demo.awaitLine(SIMULATOR_LINE).substring(SIMULATOR_LINE.length());
             assertImapGreets(demo.awaitLine(IMAP_LINE));
+            demo.awaitLine("bridgehead: ldap listening on 127.0.0.1:");
             demo.awaitLine("bridgehead: log in as alice@example.com with password demo");
 
             CliResult check = InProcessCli.execute(
@@ -72,14 +74,17 @@ class ServeUntilStoppedTest {
     }
 
     @Test
-    void runAnnouncesTheGatewayForTheConfiguredExchangeUntilSigterm() throws Exception {
+    void runAnnouncesTheGatewayForTheConfiguredExchangeUntilSigtermWithoutTheListenersSwitchedOff() throws Exception {
         String ewsUrl = "http://127.0.0.1:9/EWS/Exchange.asmx";
         try (BridgeheadProcess run = BridgeheadProcess.start(home, "--set", "bridgehead.ews.url=" + ewsUrl, "run",
                 "--set", "bridgehead.imap.port=0", "--set", "bridgehead.smtp.port=0",
-                "--set", "bridgehead.ldap.port=0")) {
+                "--set", "bridgehead.ldap.port=0", "--set", "bridgehead.ldap.enabled=false")) {
             assertImapGreets(run.awaitLine(IMAP_LINE));
+            run.awaitLine("bridgehead: smtp listening on 127.0.0.1:");
 
-            assertTrue(run.terminate().contains("bridgehead: stopped"));
+            List<String> rest = run.terminate();
+            assertTrue(rest.contains("bridgehead: stopped"), rest::toString);
+            assertTrue(rest.stream().noneMatch(line -> line.startsWith("bridgehead: ldap")), rest::toString);
         }
     }
 

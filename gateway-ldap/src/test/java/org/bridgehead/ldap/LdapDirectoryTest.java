@@ -88,6 +88,24 @@ class LdapDirectoryTest {
     }
 
     @Test
+    void oneUsersCachedAnswersNeverServeAnother() throws Exception {
+        String filter = String.format(THUNDERBIRD, "olivi");
+        try (LDAPConnection alice = gateway.alice();
+             LDAPConnection bob = gateway.bound("bob@example.com", LdapGateway.PASSWORD)) {
+            long before = gateway.ewsCalls("ResolveNames");
+            List<String> alices = mails(alice.search("ou=people", SearchScope.SUB, filter));
+            assertEquals(1, gateway.ewsCalls("ResolveNames") - before);
+            mails(alice.search("ou=people", SearchScope.SUB, filter));
+            assertEquals(1, gateway.ewsCalls("ResolveNames") - before, "alice's second search is cached");
+
+            List<String> bobs = mails(bob.search("ou=people", SearchScope.SUB, filter));
+            assertEquals(2, gateway.ewsCalls("ResolveNames") - before, "bob's search goes to Exchange as bob");
+            assertEquals(alices, bobs);
+            assertTrue(bobs.contains("olivier.moreau@example.com"), bobs::toString);
+        }
+    }
+
+    @Test
     void everyFilterTypeIsEvaluated() throws Exception {
         try (LDAPConnection ldap = gateway.alice()) {
             assertEquals(List.of("zoe.clarke@example.com"), mails(ldap.search("ou=people", SearchScope.SUB,

@@ -50,8 +50,11 @@ public final class Gateway implements AutoCloseable {
     public static Gateway forBackend(ExchangeBackend backend, Settings settings) {
         SessionCache sessions = new SessionCache(backend, settings.get(BridgeheadSettings.SESSION_IDLE_TIMEOUT),
                 settings.get(BridgeheadSettings.SESSION_MAX));
-        return new Gateway(List.of(imap(settings, sessions), smtp(settings, sessions), ldap(settings, sessions)),
-                List.of(sessions, backend));
+        List<ProtocolService> services = new ArrayList<>(List.of(imap(settings, sessions), smtp(settings, sessions)));
+        if (settings.get(BridgeheadSettings.LDAP_ENABLED)) {
+            services.add(ldap(settings, sessions));
+        }
+        return new Gateway(services, List.of(sessions, backend));
     }
 
     private static ProtocolService imap(Settings settings, SessionCache sessions) {

@@ -1,6 +1,7 @@
 package org.bridgehead.exchange.cache;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -83,20 +84,58 @@ public final class ContentCache implements AutoCloseable {
         return content;
     }
 
+    /**
+     * A sink for content arriving in pieces (a download, an APPENDed literal): kept in memory up to
+     * the spool threshold, in a spool file past it. Close it after {@link #put(ContentKey, ContentSink)}.
+     */
+    public ContentSink sink() {
+        return new ContentSink(spoolThreshold, () -> PrivateFiles.tempFile(spoolDirectory(), ".eml"));
+    }
+
+    /** Stores what a completed sink of this cache received; its spool file, if any, now belongs to the cache. */
+    public Content put(ContentKey key, ContentSink sink) throws IOException {
+        if (!sink.isComplete()) {
+            throw new IllegalStateException("the sink is not complete");
+        }
+        Content content = sink.handOver();
+        if (content instanceof SpooledContent file) {
+            register(key, file);
+            return file;
+        }
+        try (InputStream in = content.openStream()) {
+            return put(key, in.readNBytes((int) content.length()));
+        }
+    }
+
+    /** Copies content from elsewhere (an APPENDed literal) into the cache, streamed. */
+    public Content put(ContentKey key, Content content) throws IOException {
+        try (ContentSink sink = sink(); InputStream in = content.openStream()) {
+            in.transferTo(sink);
+            sink.complete();
+            return put(key, sink);
+        }
+    }
+
     private Content spool(ContentKey key, byte[] bytes) throws IOException {
         Path file = PrivateFiles.tempFile(spoolDirectory(), ".eml");
         Files.write(file, bytes);
         SpooledContent content = new SpooledContent(file, bytes.length);
+        register(key, content);
+        return content;
+    }
+
+    private void register(ContentKey key, SpooledContent content) {
         synchronized (this) {
             SpooledContent previous = spooled.put(key, content);
-            spoolUsed += bytes.length;
+            spoolUsed += content.length();
             if (previous != null) {
                 spoolUsed -= previous.length();
-                delete(previous);
+                if (previous != content) {
+                    delete(previous);
+                }
             }
             evictSpool(content);
         }
-        return content;
     }
 
     /** Created on first use, so a process that never spools leaves no directory behind. */

@@ -42,6 +42,8 @@ final class BoundedExchangeService extends ExchangeService {
     private final EwsConnectionPool ownPool;
     /** Streams large MIME content into requests; see {@link #mimeUpload()}. */
     private final MimeUpload mimeUpload = new MimeUpload();
+    /** Streams MIME content out of responses; see {@link #mimeDownload()}. */
+    private final MimeDownload mimeDownload = new MimeDownload();
 
     BoundedExchangeService(EwsSettings settings, Credentials credentials, EwsConnectionPool pool) {
         this(settings, credentials, pool, null);
@@ -69,6 +71,11 @@ final class BoundedExchangeService extends ExchangeService {
     /** Where a sender offers MIME content to be streamed into its request instead of built in memory. */
     MimeUpload mimeUpload() {
         return mimeUpload;
+    }
+
+    /** Where a caller expects MIME content to be streamed out of its responses instead of parsed in memory. */
+    MimeDownload mimeDownload() {
+        return mimeDownload;
     }
 
     /** A body fetched with GET, and its media type. */
@@ -140,15 +147,18 @@ final class BoundedExchangeService extends ExchangeService {
         } catch (IOException e) {
             // The discarded client never opened a connection; nothing is lost.
         }
-        httpClient = pooledClient(pool, mimeUpload);
+        httpClient = pooledClient(pool, mimeUpload, mimeDownload);
         // ews-java-api would otherwise build this one lazily, with its own lax TLS and no bound.
-        httpPoolingClient = pooledClient(pool, mimeUpload);
+        httpPoolingClient = pooledClient(pool, mimeUpload, mimeDownload);
     }
 
-    private static CloseableHttpClient pooledClient(EwsConnectionPool pool, MimeUpload mimeUpload) {
+    private static CloseableHttpClient pooledClient(EwsConnectionPool pool, MimeUpload mimeUpload,
+            MimeDownload mimeDownload) {
         return HttpClients.custom()
                 // First, so that the Content-Length HttpClient sets is that of the streamed body.
                 .addInterceptorFirst(mimeUpload)
+                // Last, so that it reads the body after HttpClient has undone any gzip.
+                .addInterceptorLast(mimeDownload)
                 .setConnectionManager(pool.manager())
                 .setConnectionManagerShared(true)
                 .setTargetAuthenticationStrategy(new CookieProcessingTargetAuthenticationStrategy())

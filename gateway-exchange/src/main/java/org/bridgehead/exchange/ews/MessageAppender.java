@@ -1,7 +1,6 @@
 package org.bridgehead.exchange.ews;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -22,7 +21,6 @@ import microsoft.exchange.webservices.data.search.ItemView;
 import microsoft.exchange.webservices.data.search.filter.SearchFilter;
 import org.bridgehead.exchange.BackendException;
 import org.bridgehead.exchange.ExchangeErrorException;
-import org.bridgehead.exchange.MessageRejectedException;
 import org.bridgehead.exchange.ServerUnavailableException;
 import org.bridgehead.exchange.mail.AppendResult;
 import org.bridgehead.exchange.mail.Content;
@@ -43,9 +41,6 @@ final class MessageAppender {
 
     private static final Logger LOG = LoggerFactory.getLogger(MessageAppender.class);
 
-    /** ews-java-api sends MIME content from one array. */
-    private static final long LARGEST_MESSAGE = Integer.MAX_VALUE - 64;
-
     private final MailContext context;
     private final IndexRecorder recorder;
 
@@ -56,14 +51,17 @@ final class MessageAppender {
 
     AppendResult append(String folderId, Content mime, MessageFlags flags, Instant internalDate)
             throws BackendException {
-        byte[] bytes = readAll(mime);
         String token = UUID.randomUUID().toString();
-        Item created = createOnce(folderId, bytes, flags, internalDate, token);
+        Item created;
+        // The content streams into the request as it goes out (and again on a retry): never held in memory.
+        try (MimeUpload.Offer upload = context.service().mimeUpload().offer(mime, new byte[0])) {
+            created = createOnce(folderId, upload.standIn(), flags, internalDate, token);
+        }
         FolderIndex index = context.store().folder(folderId);
         synchronized (index.lock()) {
             Optional<IndexEntry> entry;
             try {
-                entry = recorder.record(index, created, OptionalLong.of(bytes.length));
+                entry = recorder.record(index, created, OptionalLong.of(mime.length()));
             } catch (Exception e) {
                 throw context.failure(e);
             }
@@ -73,7 +71,7 @@ final class MessageAppender {
             }
             index.commit();
             try {
-                context.cache().put(context.contentKey(entry.get()), bytes);
+                context.cache().put(context.contentKey(entry.get()), mime);
             } catch (IOException e) {
                 LOG.debug("Could not cache an appended message: {}", e.getMessage());
             }
@@ -81,13 +79,13 @@ final class MessageAppender {
         }
     }
 
-    /** The created item in the index shape. */
-    private Item createOnce(String folderId, byte[] bytes, MessageFlags flags, Instant internalDate, String token)
+    /** The created item in the index shape; {@code standIn} is the MIME content ews-java-api sends. */
+    private Item createOnce(String folderId, byte[] standIn, MessageFlags flags, Instant internalDate, String token)
             throws BackendException {
         int attempts = context.runner().retries() + 1;
         for (int attempt = 1; ; attempt++) {
             try {
-                ItemId id = create(folderId, bytes, flags, internalDate, token);
+                ItemId id = create(folderId, standIn, flags, internalDate, token);
                 return load(id);
             } catch (ServerUnavailableException e) {
                 if (!e.isTransient()) {
@@ -107,12 +105,12 @@ final class MessageAppender {
         }
     }
 
-    private ItemId create(String folderId, byte[] bytes, MessageFlags flags, Instant internalDate, String token)
+    private ItemId create(String folderId, byte[] standIn, MessageFlags flags, Instant internalDate, String token)
             throws BackendException {
         EmailMessage message;
         try {
             message = new EmailMessage(context.service());
-            message.setMimeContent(new MimeContent("UTF-8", bytes));
+            message.setMimeContent(new MimeContent("UTF-8", standIn));
             ItemFlags.writeInitial(message, flags, context.clock().instant());
             message.setExtendedProperty(ItemProperties.APPEND_TOKEN, token);
             if (internalDate != null) {
@@ -154,23 +152,5 @@ final class MessageAppender {
                     new SearchFilter.IsEqualTo(ItemProperties.APPEND_TOKEN, token), view);
         });
         return results.getItems().stream().findFirst();
-    }
-
-    /** The whole message, checked against the length it claims. */
-    static byte[] readAll(Content mime) throws BackendException {
-        if (mime.length() > LARGEST_MESSAGE) {
-            throw new MessageRejectedException(MessageRejectedException.Reason.TOO_LARGE,
-                    "The message is too large to store (" + mime.length() + " bytes)", null);
-        }
-        try (InputStream in = mime.openStream()) {
-            byte[] bytes = in.readNBytes((int) mime.length());
-            if (bytes.length != mime.length()) {
-                throw new IOException("The message ended after " + bytes.length + " of " + mime.length() + " bytes");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new ExchangeErrorException("Could not read the message to store: " + e.getMessage(),
-                    "ClientError", false, e);
-        }
     }
 }

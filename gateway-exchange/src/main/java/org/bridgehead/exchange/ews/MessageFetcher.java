@@ -16,6 +16,9 @@ import microsoft.exchange.webservices.data.property.complex.ItemId;
 import microsoft.exchange.webservices.data.property.complex.MimeContent;
 import org.bridgehead.exchange.BackendException;
 import org.bridgehead.exchange.ExchangeErrorException;
+import org.bridgehead.exchange.cache.ContentCache;
+import org.bridgehead.exchange.cache.ContentKey;
+import org.bridgehead.exchange.cache.ContentSink;
 import org.bridgehead.exchange.mail.Content;
 import org.bridgehead.exchange.store.FolderIndex;
 import org.bridgehead.exchange.store.IndexEntry;
@@ -63,28 +66,46 @@ final class MessageFetcher {
         return Collections.unmodifiableMap(ordered);
     }
 
+    /**
+     * One GetItem for the batch, its MIME contents streamed into cache sinks as they arrive (see
+     * {@link MimeDownload}), never held whole on the heap.
+     */
     private Map<Long, Content> fetchBatch(List<IndexEntry> batch) throws BackendException {
         List<ItemId> ids = new ArrayList<>();
         for (IndexEntry entry : batch) {
             ids.add(MailContext.itemId(entry.itemId()));
         }
-        ServiceResponseCollection<GetItemResponse> responses = context.call("GetItem",
-                () -> context.service().bindToItems(ids, ItemProperties.mimeShape()));
-        Map<Long, Content> contents = new HashMap<>();
-        FoundItems.forEach(responses, batch, (entry, item) -> contents.put(entry.uid(), store(entry, item)));
-        return contents;
+        ContentCache cache = context.cache();
+        try (MimeDownload.Expectation download = context.service().mimeDownload().expect(cache::sink)) {
+            ServiceResponseCollection<GetItemResponse> responses = context.call("GetItem",
+                    () -> context.service().bindToItems(ids, ItemProperties.mimeShape()));
+            Map<Long, Content> contents = new HashMap<>();
+            FoundItems.forEach(responses, batch,
+                    (entry, item) -> contents.put(entry.uid(), store(download, entry, item)));
+            return contents;
+        }
     }
 
-    private Content store(IndexEntry entry, Item item) throws BackendException {
+    private Content store(MimeDownload.Expectation download, IndexEntry entry, Item item) throws BackendException {
         try {
-            MimeContent mime = item.getMimeContent();
-            byte[] bytes = mime == null || mime.getContent() == null ? new byte[0] : mime.getContent();
             String changeKey = item.getId() != null && item.getId().getChangeKey() != null
                     ? item.getId().getChangeKey() : entry.changeKey();
-            return context.cache().put(context.contentKey(entry.itemId(), changeKey), bytes);
+            ContentKey key = context.contentKey(entry.itemId(), changeKey);
+            MimeContent mime = item.getMimeContent();
+            if (mime == null || mime.getContent() == null) {
+                return context.cache().put(key, new byte[0]);
+            }
+            Optional<ContentSink> sink = download.take(mime.getContent());
+            if (sink.isEmpty()) {
+                throw new ExchangeErrorException("The MIME content of a message did not arrive as it was sent",
+                        "MimeContentLost", true, null);
+            }
+            return context.cache().put(key, sink.get());
         } catch (IOException e) {
             throw new ExchangeErrorException("Could not spool a message to the cache directory", "CacheWriteFailed",
                     true, e);
+        } catch (BackendException e) {
+            throw e;
         } catch (Exception e) {
             throw context.failure(e);
         }

@@ -57,6 +57,45 @@ class ContentCacheTest {
     }
 
     @Test
+    void aSinkKeepsFewBytesInMemoryAndSpoolsManyToAFileItMaps() throws Exception {
+        try (ContentCache cache = new ContentCache(10_000, 1000, 10_000, directory)) {
+            try (ContentSink small = cache.sink()) {
+                small.write(new byte[500]);
+                small.complete();
+                cache.put(key("small"), small);
+            }
+            assertEquals(0, spooledFiles());
+            byte[] large = new byte[3000];
+            large[2999] = 9;
+            try (ContentSink sink = cache.sink()) {
+                sink.write(large, 0, 999);
+                sink.write(large, 999, 2001);
+                sink.complete();
+                cache.put(key("large"), sink);
+            }
+            Content stored = cache.get(key("large")).orElseThrow();
+            assertEquals(1, spooledFiles(), "the file stays: it belongs to the cache now");
+            assertArrayEquals(large, read(stored));
+            assertEquals(9, stored.buffer().get(2999));
+            assertEquals(500, cache.get(key("small")).orElseThrow().length());
+        }
+    }
+
+    @Test
+    void aSinkClosedWithoutBeingStoredLeavesNoFile() throws Exception {
+        try (ContentCache cache = new ContentCache(10_000, 1000, 10_000, directory)) {
+            try (ContentSink sink = cache.sink()) {
+                sink.write(new byte[5000]);
+            }
+            try (ContentSink completed = cache.sink()) {
+                completed.write(new byte[5000]);
+                completed.complete();
+            }
+            assertEquals(0, spooledFiles());
+        }
+    }
+
+    @Test
     void spooledContentIsBoundedToo() throws Exception {
         try (ContentCache cache = new ContentCache(1000, 1000, 5000, directory)) {
             cache.put(key("one"), new byte[3000]);

@@ -120,6 +120,12 @@ public final class CommandDispatcher {
             return e.result();
         } catch (RuntimeException e) {
             return ImapErrors.internal(e);
+        } catch (OutOfMemoryError e) {
+            if (context.writer().isMidResponse()) {
+                throw e; // the response is cut off: the connection ends (see ImapConnection)
+            }
+            // The command's buffers are garbage now; the connection and its other commands live on.
+            return ImapErrors.outOfMemory(e);
         }
     }
 

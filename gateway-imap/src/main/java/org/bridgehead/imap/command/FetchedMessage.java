@@ -29,14 +29,10 @@ final class FetchedMessage {
         return new FetchedMessage(Content.of(header));
     }
 
+    /** Parsed from the content's buffer: a read-only mapping of the cache file for a spooled message, not a copy. */
     ParsedMessage parsed() throws IOException {
         if (parsed == null) {
-            if (content.length() > Integer.MAX_VALUE - 8) {
-                throw new IOException("message of " + content.length() + " bytes is too large to parse");
-            }
-            try (InputStream in = content.openStream()) {
-                parsed = ParsedMessage.parse(in.readNBytes((int) content.length()));
-            }
+            parsed = ParsedMessage.parse(content.buffer());
         }
         return parsed;
     }

@@ -48,6 +48,12 @@ public final class ImapErrors {
         return CommandResult.no(ResponseCode.serverBug(), failure.getMessage());
     }
 
+    /** The reply when a command ran out of memory: it failed, the connection goes on. */
+    public static CommandResult outOfMemory(OutOfMemoryError failure) {
+        LOG.error("A command ran out of memory; it failed, the connection goes on", failure);
+        return CommandResult.no(ResponseCode.limit(), "Not enough memory in the gateway for this command");
+    }
+
     /** The reply for a failure of the server itself; the details go to the log only. */
     public static CommandResult internal(RuntimeException failure) {
         LOG.error("Command failed unexpectedly", failure);

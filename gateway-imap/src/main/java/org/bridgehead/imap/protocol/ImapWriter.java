@@ -23,6 +23,8 @@ public final class ImapWriter {
     private static final byte[] CRLF = {'\r', '\n'};
 
     private final OutputStream out;
+    /** True from the first byte of untagged data until its CRLF: a failure then leaves the stream unusable. */
+    private boolean midResponse;
 
     public ImapWriter(OutputStream out) {
         this.out = new BufferedOutputStream(out, BUFFER_SIZE);
@@ -58,12 +60,22 @@ public final class ImapWriter {
 
     /** Untagged data: {@code * } then the values separated by spaces, e.g. {@code * 3 EXISTS}. */
     public void data(ImapValue... values) throws IOException {
+        midResponse = true;
         out.write('*');
         for (ImapValue value : values) {
             out.write(' ');
             write(out, value);
         }
         out.write(CRLF);
+        midResponse = false;
+    }
+
+    /**
+     * Whether a response was cut off halfway (a literal announced but not all sent): nothing more can
+     * be said on this connection that the client would read as a response.
+     */
+    public boolean isMidResponse() {
+        return midResponse;
     }
 
     /** A typed untagged data response. */

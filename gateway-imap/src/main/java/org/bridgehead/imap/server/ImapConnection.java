@@ -66,6 +66,10 @@ final class ImapConnection implements ServedConnection {
             LOG.info("Connection failed: {}", e.toString());
         } catch (RuntimeException e) {
             LOG.error("Connection failed unexpectedly", e);
+        } catch (Error e) {
+            // Never a silent end of the thread: the log says why, the client hears BYE, the socket closes.
+            LOG.error("Connection ended by an error", e);
+            sayBye("Internal server error; see the gateway log");
         } finally {
             session.end();
             abort();

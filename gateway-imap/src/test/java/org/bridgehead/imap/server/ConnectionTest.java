@@ -135,6 +135,29 @@ class ConnectionTest {
     }
 
     @Test
+    void outOfMemoryFailsTheCommandWithLimitAndTheConnectionLives() throws Exception {
+        try (ImapTestClient client = server.login("alice")) {
+            server.mailbox("alice").failNextCall(new OutOfMemoryError("Java heap space"));
+            Response list = client.command("LIST \"\" *");
+            assertTrue(list.tagged().contains("NO [LIMIT]"), list.tagged());
+            assertTrue(client.command("SELECT INBOX").ok());
+            assertTrue(client.command("NOOP").ok());
+        }
+    }
+
+    @Test
+    void anotherErrorEndsTheConnectionWithBye() throws Exception {
+        try (ImapTestClient client = server.login("alice");
+                ImapTestClient other = server.login("alice")) {
+            server.mailbox("alice").failNextCall(new StackOverflowError());
+            client.send("a1 LIST \"\" *");
+            assertTrue(client.readResponseLine().startsWith("* BYE "));
+            assertTrue(client.isClosedByServer());
+            assertTrue(other.command("NOOP").ok(), "other connections live on");
+        }
+    }
+
+    @Test
     void connectionsBeyondTheLimitAreRefused() throws Exception {
         try (ImapTestServer small = ImapTestServer.startWithMaxConnections(1);
                 ImapTestClient first = small.connect()) {

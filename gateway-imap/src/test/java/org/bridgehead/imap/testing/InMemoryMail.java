@@ -53,6 +53,7 @@ public final class InMemoryMail implements MailService {
     private final List<MailSearch> searches = new CopyOnWriteArrayList<>();
     private final AtomicLong contentsRead = new AtomicLong();
     private volatile BackendException nextFailure;
+    private volatile Error nextError;
 
     public InMemoryMail() {
         addFolder(null, "Inbox", SpecialUse.INBOX);
@@ -61,6 +62,11 @@ public final class InMemoryMail implements MailService {
         addFolder(null, "Deleted Items", SpecialUse.TRASH);
         addFolder(null, "Junk Email", SpecialUse.JUNK);
         addFolder(null, "Archive", SpecialUse.ARCHIVE);
+    }
+
+    /** The next call throws this error (once), as a JVM out of memory would. */
+    public void failNextCall(Error error) {
+        nextError = error;
     }
 
     /** The next call fails with this exception (once). */
@@ -404,6 +410,11 @@ public final class InMemoryMail implements MailService {
     }
 
     private void failIfAsked() throws BackendException {
+        Error error = nextError;
+        if (error != null) {
+            nextError = null;
+            throw error;
+        }
         BackendException failure = nextFailure;
         if (failure != null) {
             nextFailure = null;

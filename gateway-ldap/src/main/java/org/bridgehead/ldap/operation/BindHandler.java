@@ -11,6 +11,7 @@ import org.bridgehead.ldap.directory.BindNames;
 import org.bridgehead.ldap.protocol.ResultCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Simple bind: with a login (UPN, address, {@code DOMAIN\\user}) or a DN naming one
@@ -31,6 +32,7 @@ final class BindHandler {
     BindResponse bind(BindRequest request, ConnectionState state) {
         BindResponse response = (BindResponse) request.getResultResponse();
         state.bind(null);
+        MDC.remove("user");
         if (!request.isSimple()) {
             return result(response, ResultCodeEnum.AUTH_METHOD_NOT_SUPPORTED, "Only simple binds are supported");
         }
@@ -50,6 +52,7 @@ final class BindHandler {
             return result(response, ResultCodes.of(e), ResultCodes.message(e));
         }
         state.bind(credentials);
+        MDC.put("user", credentials.userName());
         LOG.debug("LDAP bind of {}", credentials.userName());
         return result(response, ResultCodeEnum.SUCCESS, null);
     }

@@ -10,6 +10,7 @@ import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.directory.api.asn1.DecoderException;
 import org.apache.directory.api.asn1.EncoderException;
 import org.apache.directory.api.ldap.codec.api.LdapApiService;
@@ -39,10 +40,11 @@ final class LdapConnection implements ServedConnection {
     private final LdapOperations operations;
     private final Optional<TlsUpgrade> tls;
     private final Runnable onClose;
-    private final LdapCodec codec;
+    private final Supplier<LdapApiService> codecService;
+    private volatile LdapCodec codec;
     private OutputStream out;
 
-    LdapConnection(String id, Socket socket, LdapServerOptions options, LdapApiService codecService,
+    LdapConnection(String id, Socket socket, LdapServerOptions options, Supplier<LdapApiService> codecService,
             LdapOperations operations, Optional<TlsUpgrade> tls, Runnable onClose) {
         this.id = id;
         this.socket = socket;
@@ -50,15 +52,20 @@ final class LdapConnection implements ServedConnection {
         this.operations = operations;
         this.tls = tls;
         this.onClose = onClose;
-        this.codec = new LdapCodec(codecService, options.maxRequestBytes());
+        this.codecService = codecService;
     }
 
     @Override
     public void run() {
-        MDC.put("connection", id);
+        // The keys the log pattern prints (conn, user), as for IMAP and SMTP.
+        MDC.put("conn", id);
         ConnectionState state = new ConnectionState();
         try {
+            codec = new LdapCodec(codecService.get(), options.maxRequestBytes());
             socket.setSoTimeout((int) options.readTimeout().toMillis());
+            // Responses are flushed whole (below); without this the last segment of each would wait
+            // for the client's delayed ACK, some 40 ms per search.
+            socket.setTcpNoDelay(true);
             InputStream in = socket.getInputStream();
             out = new BufferedOutputStream(socket.getOutputStream());
             byte[] buffer = new byte[8192];
@@ -105,11 +112,13 @@ final class LdapConnection implements ServedConnection {
         } catch (LdapCodec.AnswerableDecodingError e) {
             LOG.debug("Refusing a malformed request: {}", e.getMessage());
             send(e.response());
+            flush();
             return true;
         }
         for (Message request : requests) {
             LdapOperations.Next next = operations.handle(request, state, tls.isPresent() && !state.tlsActive(),
                     this::send);
+            flush();
             if (next == LdapOperations.Next.CLOSE) {
                 return false;
             }
@@ -120,7 +129,11 @@ final class LdapConnection implements ServedConnection {
         return true;
     }
 
-    /** Synchronised: a shutdown's notice may come from another thread. */
+    /**
+     * Buffers a response; a request's responses (a search's entries and its done) leave together
+     * at the {@link #flush}, in buffer-sized writes for a long search. Synchronised: a shutdown's
+     * notice may come from another thread.
+     */
     private synchronized void send(Message response) throws IOException {
         ByteBuffer encoded;
         try {
@@ -129,11 +142,14 @@ final class LdapConnection implements ServedConnection {
             throw new IOException("an LDAP response could not be encoded: " + e.getMessage(), e);
         }
         out.write(encoded.array(), encoded.arrayOffset() + encoded.position(), encoded.remaining());
+    }
+
+    private synchronized void flush() throws IOException {
         out.flush();
     }
 
     private void notice(ResultCodeEnum code, String message) {
-        if (out == null) {
+        if (out == null || codec == null) {
             return;
         }
         try {
@@ -141,6 +157,7 @@ final class LdapConnection implements ServedConnection {
             notice.getLdapResult().setResultCode(code);
             notice.getLdapResult().setDiagnosticMessage(message);
             send(notice);
+            flush();
         } catch (IOException | RuntimeException e) {
             LOG.debug("Sending the notice of disconnection failed: {}", e.toString());
         }

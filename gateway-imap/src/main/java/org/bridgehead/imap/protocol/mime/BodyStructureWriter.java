@@ -1,5 +1,6 @@
 package org.bridgehead.imap.protocol.mime;
 
+import java.nio.ByteBuffer;
 import jakarta.mail.internet.ContentDisposition;
 import jakarta.mail.internet.ParseException;
 
@@ -20,10 +21,10 @@ final class BodyStructureWriter {
     private static final MimePart EMPTY_TEXT_PART = new MimePart(0, 0, 0, new HeaderBlock(List.of(), 0),
             MediaType.TEXT_PLAIN, List.of(), Optional.empty());
 
-    private final byte[] bytes;
+    private final ByteBuffer bytes;
     private final boolean extensible;
 
-    BodyStructureWriter(byte[] bytes, boolean extensible) {
+    BodyStructureWriter(ByteBuffer bytes, boolean extensible) {
         this.bytes = bytes;
         this.extensible = extensible;
     }
@@ -133,7 +134,7 @@ final class BodyStructureWriter {
     private int lines(MimePart part) {
         int count = 0;
         for (int i = part.bodyStart(); i < part.end(); i++) {
-            if (bytes[i] == '\n') {
+            if (bytes.get(i) == '\n') {
                 count++;
             }
         }

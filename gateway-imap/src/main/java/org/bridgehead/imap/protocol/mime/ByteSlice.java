@@ -1,27 +1,31 @@
 package org.bridgehead.imap.protocol.mime;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.Arrays;
+import java.nio.ByteBuffer;
 
 import org.bridgehead.imap.protocol.ImapValue;
 
-/** A read-only range of message bytes, handed out without copying. */
+/**
+ * A read-only range of message bytes, handed out without copying (the bytes may be a mapping of
+ * a spooled file, so a slice of a large message is written out in bounded pieces).
+ */
 public final class ByteSlice {
 
-    private final byte[] bytes;
+    private static final int COPY_BUFFER = 64 * 1024;
+
+    private final ByteBuffer bytes;
     private final int offset;
     private final int length;
 
-    private ByteSlice(byte[] bytes, int offset, int length) {
+    private ByteSlice(ByteBuffer bytes, int offset, int length) {
         this.bytes = bytes;
         this.offset = offset;
         this.length = length;
     }
 
-    static ByteSlice of(byte[] bytes, int from, int to) {
+    static ByteSlice of(ByteBuffer bytes, int from, int to) {
         return new ByteSlice(bytes, from, to - from);
     }
 
@@ -37,15 +41,42 @@ public final class ByteSlice {
     }
 
     public byte[] toByteArray() {
-        return Arrays.copyOfRange(bytes, offset, offset + length);
+        byte[] copy = new byte[length];
+        bytes.get(offset, copy);
+        return copy;
     }
 
     public InputStream openStream() {
-        return new ByteArrayInputStream(bytes, offset, length);
+        ByteBuffer range = bytes.slice(offset, length);
+        return new InputStream() {
+            @Override
+            public int read() {
+                return range.hasRemaining() ? range.get() & 0xff : -1;
+            }
+
+            @Override
+            public int read(byte[] into, int at, int count) {
+                if (count == 0) {
+                    return 0;
+                }
+                if (!range.hasRemaining()) {
+                    return -1;
+                }
+                int n = Math.min(count, range.remaining());
+                range.get(into, at, n);
+                return n;
+            }
+        };
     }
 
     public void writeTo(OutputStream out) throws IOException {
-        out.write(bytes, offset, length);
+        byte[] buffer = new byte[Math.min(COPY_BUFFER, length)];
+        for (int done = 0; done < length; ) {
+            int n = Math.min(buffer.length, length - done);
+            bytes.get(offset + done, buffer, 0, n);
+            out.write(buffer, 0, n);
+            done += n;
+        }
     }
 
     /** The slice as a literal response value. */

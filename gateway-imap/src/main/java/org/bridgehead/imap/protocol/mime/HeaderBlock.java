@@ -31,7 +31,7 @@ record HeaderBlock(List<HeaderField> fields, int bodyStart) {
         return first(name).map(HeaderField::value);
     }
 
-    static HeaderBlock parse(byte[] bytes, int start, int end) {
+    static HeaderBlock parse(ByteBuffer bytes, int start, int end) {
         List<HeaderField> fields = new ArrayList<>();
         int position = start;
         int fieldStart = -1;
@@ -43,7 +43,7 @@ record HeaderBlock(List<HeaderField> fields, int bodyStart) {
                 addField(bytes, fieldStart, colon, position, fields);
                 return new HeaderBlock(fields, lineEnd);
             }
-            boolean continuation = bytes[position] == ' ' || bytes[position] == '\t';
+            boolean continuation = bytes.get(position) == ' ' || bytes.get(position) == '\t';
             if (firstLine && (continuation || fieldNameEnd(bytes, position, lineEnd) < 0)) {
                 return new HeaderBlock(List.of(), start);
             }
@@ -63,54 +63,54 @@ record HeaderBlock(List<HeaderField> fields, int bodyStart) {
         return new HeaderBlock(fields, end);
     }
 
-    private static void addField(byte[] bytes, int fieldStart, int colon, int fieldEnd, List<HeaderField> fields) {
+    private static void addField(ByteBuffer bytes, int fieldStart, int colon, int fieldEnd, List<HeaderField> fields) {
         if (fieldStart < 0) {
             return;
         }
-        String name = new String(bytes, fieldStart, colon - fieldStart, StandardCharsets.ISO_8859_1).strip();
+        String name = StandardCharsets.ISO_8859_1.decode(bytes.slice(fieldStart, colon - fieldStart)).toString().strip();
         fields.add(new HeaderField(name, fieldStart, fieldEnd, decode(bytes, colon + 1, fieldEnd)));
     }
 
     /** Offset of the colon ending a field name on this line, or -1 when the line is no field. */
-    private static int fieldNameEnd(byte[] bytes, int lineStart, int lineEnd) {
+    private static int fieldNameEnd(ByteBuffer bytes, int lineStart, int lineEnd) {
         int i = lineStart;
-        while (i < lineEnd && bytes[i] > 0x20 && bytes[i] < 0x7f && bytes[i] != ':') {
+        while (i < lineEnd && bytes.get(i) > 0x20 && bytes.get(i) < 0x7f && bytes.get(i) != ':') {
             i++;
         }
         if (i == lineStart) {
             return -1;
         }
         // RFC 5322 obs-optional: blanks may precede the colon.
-        while (i < lineEnd && (bytes[i] == ' ' || bytes[i] == '\t')) {
+        while (i < lineEnd && (bytes.get(i) == ' ' || bytes.get(i) == '\t')) {
             i++;
         }
-        return i < lineEnd && bytes[i] == ':' ? i : -1;
+        return i < lineEnd && bytes.get(i) == ':' ? i : -1;
     }
 
-    static int lineEnd(byte[] bytes, int position, int end) {
+    static int lineEnd(ByteBuffer bytes, int position, int end) {
         for (int i = position; i < end; i++) {
-            if (bytes[i] == '\n') {
+            if (bytes.get(i) == '\n') {
                 return i + 1;
             }
         }
         return end;
     }
 
-    private static boolean isEmptyLine(byte[] bytes, int lineStart, int lineEnd) {
+    private static boolean isEmptyLine(ByteBuffer bytes, int lineStart, int lineEnd) {
         int length = lineEnd - lineStart;
-        return (length == 1 && bytes[lineStart] == '\n')
-                || (length == 2 && bytes[lineStart] == '\r' && bytes[lineStart + 1] == '\n');
+        return (length == 1 && bytes.get(lineStart) == '\n')
+                || (length == 2 && bytes.get(lineStart) == '\r' && bytes.get(lineStart + 1) == '\n');
     }
 
     /** Header text is ASCII by RFC 5322, often UTF-8 in practice, occasionally a legacy charset. */
-    static String decode(byte[] bytes, int from, int to) {
+    static String decode(ByteBuffer bytes, int from, int to) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
+                    .decode(bytes.slice(from, to - from)).toString();
         } catch (CharacterCodingException e) {
-            return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+            return StandardCharsets.ISO_8859_1.decode(bytes.slice(from, to - from)).toString();
         }
     }
 }

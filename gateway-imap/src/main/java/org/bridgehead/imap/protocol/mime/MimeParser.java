@@ -1,5 +1,6 @@
 package org.bridgehead.imap.protocol.mime;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +24,11 @@ final class MimeParser {
     private MimeParser() {
     }
 
-    static MimePart parseMessage(byte[] bytes) {
-        return parsePart(bytes, 0, bytes.length, MediaType.TEXT_PLAIN, 0);
+    static MimePart parseMessage(ByteBuffer bytes) {
+        return parsePart(bytes, 0, bytes.limit(), MediaType.TEXT_PLAIN, 0);
     }
 
-    private static MimePart parsePart(byte[] bytes, int start, int end, MediaType missingDefault, int depth) {
+    private static MimePart parsePart(ByteBuffer bytes, int start, int end, MediaType missingDefault, int depth) {
         HeaderBlock header = HeaderBlock.parse(bytes, start, end);
         MediaType type = MediaType.parse(header.value("Content-Type"), missingDefault);
         Optional<String> boundary = type.parameter("boundary").filter(b -> !b.isEmpty());
@@ -51,7 +52,7 @@ final class MimeParser {
         return encoding.equals("7bit") || encoding.equals("8bit") || encoding.equals("binary");
     }
 
-    private static List<MimePart> parseChildren(byte[] bytes, int bodyStart, int end, String boundary,
+    private static List<MimePart> parseChildren(ByteBuffer bytes, int bodyStart, int end, String boundary,
                                                 MediaType childDefault, int depth) {
         byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
         List<MimePart> children = new ArrayList<>();
@@ -79,23 +80,23 @@ final class MimeParser {
     }
 
     /** A delimiter line is {@code --boundary} then optional blanks; {@code --boundary--} closes. */
-    private static int delimiterKind(byte[] bytes, int line, int lineEnd, byte[] delimiter) {
+    private static int delimiterKind(ByteBuffer bytes, int line, int lineEnd, byte[] delimiter) {
         if (lineEnd - line < delimiter.length) {
             return NOT_DELIMITER;
         }
         for (int i = 0; i < delimiter.length; i++) {
-            if (bytes[line + i] != delimiter[i]) {
+            if (bytes.get(line + i) != delimiter[i]) {
                 return NOT_DELIMITER;
             }
         }
         int i = line + delimiter.length;
         int kind = DELIMITER;
-        if (i + 1 < lineEnd && bytes[i] == '-' && bytes[i + 1] == '-') {
+        if (i + 1 < lineEnd && bytes.get(i) == '-' && bytes.get(i + 1) == '-') {
             kind = CLOSE_DELIMITER;
             i += 2;
         }
         for (; i < lineEnd; i++) {
-            byte b = bytes[i];
+            byte b = bytes.get(i);
             if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
                 return NOT_DELIMITER;
             }
@@ -104,11 +105,11 @@ final class MimeParser {
     }
 
     /** The line break before a delimiter belongs to the delimiter (RFC 2046 5.1.1). */
-    private static int contentEndBefore(byte[] bytes, int delimiterLine, int partStart) {
+    private static int contentEndBefore(ByteBuffer bytes, int delimiterLine, int partStart) {
         int contentEnd = delimiterLine;
-        if (contentEnd > partStart && bytes[contentEnd - 1] == '\n') {
+        if (contentEnd > partStart && bytes.get(contentEnd - 1) == '\n') {
             contentEnd--;
-            if (contentEnd > partStart && bytes[contentEnd - 1] == '\r') {
+            if (contentEnd > partStart && bytes.get(contentEnd - 1) == '\r') {
                 contentEnd--;
             }
         }

@@ -1,5 +1,6 @@
 package org.bridgehead.imap.protocol.mime;
 
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,28 +13,35 @@ import org.slf4j.LoggerFactory;
 /**
  * A stored message with its MIME structure, answering the FETCH items that look inside it:
  * ENVELOPE, BODYSTRUCTURE, BODY and BODY[section]. Built from the raw bytes and never failing
- * on malformed mail. The byte array is used in place: callers must not modify it afterwards.
+ * on malformed mail. The bytes are used in place, never copied: a message spooled to a file is
+ * parsed from a read-only mapping of it, so its size costs no heap; callers must not modify them.
  */
 public final class ParsedMessage {
 
     private static final Logger LOG = LoggerFactory.getLogger(ParsedMessage.class);
 
-    private final byte[] bytes;
+    private final ByteBuffer bytes;
     private final MimePart root;
 
-    private ParsedMessage(byte[] bytes, MimePart root) {
+    private ParsedMessage(ByteBuffer bytes, MimePart root) {
         this.bytes = bytes;
         this.root = root;
     }
 
     public static ParsedMessage parse(byte[] bytes) {
+        return parse(ByteBuffer.wrap(bytes));
+    }
+
+    /** Parses the buffer's bytes from position 0 to its limit. */
+    public static ParsedMessage parse(ByteBuffer buffer) {
+        ByteBuffer bytes = buffer.duplicate().clear().limit(buffer.limit()).asReadOnlyBuffer();
         try {
             return new ParsedMessage(bytes, MimeParser.parseMessage(bytes));
         } catch (RuntimeException e) {
             // Last resort for a structure the parser did not foresee: one opaque text body.
             LOG.warn("MIME structure of a {}-byte message could not be parsed; serving it as plain text",
-                    bytes.length, e);
-            MimePart flat = new MimePart(0, 0, bytes.length, new HeaderBlock(List.of(), 0), MediaType.TEXT_PLAIN,
+                    bytes.limit(), e);
+            MimePart flat = new MimePart(0, 0, bytes.limit(), new HeaderBlock(List.of(), 0), MediaType.TEXT_PLAIN,
                     List.of(), Optional.empty());
             return new ParsedMessage(bytes, flat);
         }
@@ -41,7 +49,7 @@ public final class ParsedMessage {
 
     /** RFC822.SIZE: the exact stored length. */
     public int size() {
-        return bytes.length;
+        return bytes.limit();
     }
 
     public Envelope envelope() {
@@ -80,6 +88,6 @@ public final class ParsedMessage {
 
     /** The whole message (RFC822, BODY[]). */
     public ByteSlice whole() {
-        return ByteSlice.of(bytes, 0, bytes.length);
+        return ByteSlice.of(bytes, 0, bytes.limit());
     }
 }

@@ -1,5 +1,6 @@
 package org.bridgehead.imap.protocol.mime;
 
+import java.nio.ByteBuffer;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ final class SectionExtractor {
     }
 
     /** The section's bytes, or empty when the message has no such part. */
-    static Optional<ByteSlice> extract(byte[] bytes, MimePart root, SectionSpec section) {
+    static Optional<ByteSlice> extract(ByteBuffer bytes, MimePart root, SectionSpec section) {
         Optional<MimePart> addressed = resolve(root, section.part());
         if (addressed.isEmpty()) {
             return Optional.empty();
@@ -28,7 +29,7 @@ final class SectionExtractor {
         boolean whole = section.part().isEmpty();
         switch (section.text()) {
             case CONTENT:
-                return Optional.of(whole ? ByteSlice.of(bytes, 0, bytes.length)
+                return Optional.of(whole ? ByteSlice.of(bytes, 0, bytes.limit())
                         : ByteSlice.of(bytes, part.bodyStart(), part.end()));
             case MIME:
                 return Optional.of(ByteSlice.of(bytes, part.start(), part.bodyStart()));
@@ -38,7 +39,7 @@ final class SectionExtractor {
         }
     }
 
-    private static ByteSlice messagePiece(byte[] bytes, MimePart message, SectionSpec section) {
+    private static ByteSlice messagePiece(ByteBuffer bytes, MimePart message, SectionSpec section) {
         return switch (section.text()) {
             case HEADER -> ByteSlice.of(bytes, message.start(), message.bodyStart());
             case TEXT -> ByteSlice.of(bytes, message.bodyStart(), message.end());
@@ -48,17 +49,19 @@ final class SectionExtractor {
         };
     }
 
-    private static ByteSlice headerFields(byte[] bytes, MimePart message, List<String> names, boolean wanted) {
+    private static ByteSlice headerFields(ByteBuffer bytes, MimePart message, List<String> names, boolean wanted) {
         ByteArrayOutputStream selected = new ByteArrayOutputStream();
         for (HeaderField field : message.headerFields()) {
             boolean named = names.stream().anyMatch(field::hasName);
             if (named == wanted) {
-                selected.write(bytes, field.start(), field.end() - field.start());
+                byte[] stored = new byte[field.end() - field.start()];
+                bytes.get(field.start(), stored);
+                selected.write(stored, 0, stored.length);
             }
         }
         selected.write(CRLF, 0, CRLF.length);
         byte[] joined = selected.toByteArray();
-        return ByteSlice.of(joined, 0, joined.length);
+        return ByteSlice.of(ByteBuffer.wrap(joined), 0, joined.length);
     }
 
     /**
