@@ -7,14 +7,18 @@ source "$(dirname "$0")/thunderbird/lib.sh"
 
 start_demo
 start_thunderbird alice@example.com "Alice Archer"
-thunderbird_python - "$MARIONETTE_PORT" "$SMTP_IN_PORT" <<'PY'
-import smtplib, sys, time
+thunderbird_python - "$MARIONETTE_PORT" "$SMTP_IN_PORT" "$TB_IMAP_LOG" <<'PY'
+import re, smtplib, sys, time
 import thunderbird
 
 tb = thunderbird.connect(int(sys.argv[1]), "alice@example.com", "demo")
 tb.discover_folders()
 tb.sync_headers("INBOX")
-time.sleep(2)  # Thunderbird goes IDLE once the folder is open and its new bodies are fetched
+# Thunderbird goes IDLE once INBOX is open and its new bodies are fetched; deliver after that.
+deadline = time.monotonic() + 30
+while not re.search(rb"S-INBOX:SendData: \d+ IDLE", open(sys.argv[3], "rb").read()):
+    assert time.monotonic() < deadline, "Thunderbird never sent IDLE in INBOX"
+    time.sleep(0.1)
 
 message_id = "idle-%d@partner.example.net" % time.time_ns()
 with smtplib.SMTP("127.0.0.1", int(sys.argv[2])) as smtp:

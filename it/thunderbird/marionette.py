@@ -72,7 +72,9 @@ class Marionette:
         result = self.command("WebDriver:ExecuteAsyncScript", {"script": script, "args": list(args)})
         value = result.get("value")
         if value is None:
-            raise MarionetteError("script returned nothing")
+            # What Marionette answers when a modal prompt (a password dialog) opened and it
+            # dismissed it, ending the script.
+            raise MarionetteError("script ended without a value: did Thunderbird open a prompt?")
         if "error" in value:
             raise MarionetteError(value["error"])
         return value.get("ok")

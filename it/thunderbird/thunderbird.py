@@ -97,11 +97,14 @@ class Thunderbird:
         self.js("""
           const [user, password, book] = args;
           const ldap = MailServices.ab.getDirectory("moz-abldapdirectory://" + book).QueryInterface(Ci.nsIAbLDAPDirectory);
-          const logins = [["imap://localhost", "imap://localhost"], ["smtp://localhost", "smtp://localhost"],
-                          [ldap.lDAPURL.prePath, ldap.lDAPURL.spec]];
-          for (const [origin, realm] of logins) {
+          // The LDAP prompt stores its login under the URL's user name, which is empty (the bind
+          // DN is a setting of the book), and the realm origin + path of the directory's URL.
+          const url = ldap.lDAPURL;
+          const logins = [["imap://localhost", "imap://localhost", user], ["smtp://localhost", "smtp://localhost", user],
+                          [url.prePath, url.prePath + url.pathQueryRef, ""]];
+          for (const [origin, realm, name] of logins) {
             const login = Cc["@mozilla.org/login-manager/loginInfo;1"].createInstance(Ci.nsILoginInfo);
-            login.init(origin, null, realm, user, password, "", "");
+            login.init(origin, null, realm, name, password, "", "");
             await Services.logins.addLoginAsync(login);
           }""", user, password, LDAP_BOOK)
 
@@ -170,6 +173,26 @@ class Thunderbird:
               () => headersOf(folder).find(h => messageId ? h.messageId == messageId : h.mime2DecodedSubject == subject),
               timeout * 1000);
           return summary(hdr);""", path, timeout_s, message_id, subject)
+
+    def autocomplete(self, text):
+        """What the compose window's To field offers for TEXT from the LDAP directory (the
+        "ldap" autocomplete search it runs beside the local address books): ["Name <address>"]."""
+        return self.js("""
+          const search = Cc["@mozilla.org/autocomplete/search;1?name=ldap"].getService(Ci.nsIAutoCompleteSearch);
+          const param = JSON.stringify({idKey: identity.key, type: "addr_to"});
+          const result = await new Promise((resolve, reject) => {
+            search.startSearch(args[0], param, null, {
+              onSearchResult(s, r) {
+                if (r.searchResult == Ci.nsIAutoCompleteResult.RESULT_NOMATCH_ONGOING
+                    || r.searchResult == Ci.nsIAutoCompleteResult.RESULT_SUCCESS_ONGOING) return;
+                r.searchResult == Ci.nsIAutoCompleteResult.RESULT_FAILURE
+                    ? reject(new Error("LDAP autocomplete failed: " + r.errorDescription)) : resolve(r);
+              },
+            });
+          });
+          const values = [];
+          for (let i = 0; i < result.matchCount; i++) values.push(result.getValueAt(i));
+          return values;""", text)
 
     def compose(self, mode, to, subject, body, attachment=None):
         """Builds a message as the compose window does and sends it (mode "now", over SMTP) or
