@@ -35,14 +35,15 @@ tb.sync_headers("INBOX/Projects/Bridgehead")
 thunderbird.timed("move to INBOX/Projects/Bridgehead", tb.move, "INBOX", moved, "INBOX/Projects/Bridgehead")
 target = exchange.folder_id("Inbox/Projects/Bridgehead")
 eventually("the message moved", lambda: in_exchange(target, moved) and not in_exchange(inbox_id, moved))
-tb.sync_headers("INBOX/Projects/Bridgehead")
-assert any(h["messageId"] == moved for h in tb.messages("INBOX/Projects/Bridgehead")), "Thunderbird lost the moved message"
+# Thunderbird opens the target itself after a move (NOOP, FETCH of the new UIDs).
+tb.wait_for_message("INBOX/Projects/Bridgehead", 30, message_id=moved)
 
 tb.sync_headers("Deleted Items")
 thunderbird.timed("delete", tb.delete, "INBOX", deleted)
 trash = exchange.folder_id("Deleted Items")
 eventually("the message in Deleted Items", lambda: in_exchange(trash, deleted) and not in_exchange(inbox_id, deleted))
-tb.sync_headers("INBOX")
+tb.wait_until_gone("INBOX", deleted, 30)
+tb.wait_for_message("Deleted Items", 30, message_id=deleted)
 left = {h["messageId"] for h in tb.messages("INBOX")}
 assert moved not in left and deleted not in left, "Thunderbird still shows a moved or deleted message in INBOX"
 assert {m["message_id"].strip("<>") for m in exchange.messages(inbox_id)} == left, "INBOX differs from Exchange"

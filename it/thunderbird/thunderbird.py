@@ -120,7 +120,9 @@ class Thunderbird:
             offline: f.getFlag(Ci.nsMsgFolderFlags.Offline)}));""", SPECIAL_FLAGS)
 
     def sync_headers(self, path):
-        """Opens the folder as a click on it does: the headers into the folder's database."""
+        """Opens the folder as a click on it does: the headers into the folder's database.
+        Only for a folder Thunderbird is not updating by itself: an update asked for while its
+        own runs (after a move into it, a draft saved, in IDLE) may never report back."""
         return self.js("""
           const folder = await updated(folderAt(args[0]));
           return headersOf(folder).map(summary);""", path)
@@ -193,6 +195,13 @@ class Thunderbird:
           const values = [];
           for (let i = 0; i < result.matchCount; i++) values.push(result.getValueAt(i));
           return values;""", text)
+
+    def wait_until_gone(self, path, message_id, timeout_s):
+        """Waits for a message to leave a folder's view, again without a check for mail."""
+        self.js("""
+          const folder = folderAt(args[0]);
+          await until("<" + args[1] + "> gone from " + args[0],
+              () => !headersOf(folder).some(h => h.messageId == args[1]), args[2] * 1000);""", path, message_id, timeout_s)
 
     def compose(self, mode, to, subject, body, attachment=None):
         """Builds a message as the compose window does and sends it (mode "now", over SMTP) or
