@@ -15,10 +15,15 @@ import org.bridgehead.simulator.store.SimulatorStore;
 import org.w3c.dom.Element;
 
 /**
- * CreateItem for messages. SaveOnly stores each message (by default in Drafts) and returns its id;
- * SendOnly sends it; SendAndSaveCopy sends it and keeps a copy (by default in Sent Items).
+ * CreateItem. For messages, SaveOnly stores each message (by default in Drafts) and returns its
+ * id; SendOnly sends it; SendAndSaveCopy sends it and keeps a copy (by default in Sent Items).
+ * Calendar items (which need SendMeetingInvitations), tasks and contacts are stored, by default
+ * in the Calendar, Tasks and Contacts folders, and answered with their ids.
  */
 public final class CreateItemOperation implements EwsOperation {
+    private static final List<String> MEETING_INVITATIONS = List.of("SendToNone", "SendOnlyToAll",
+            "SendToAllAndSaveCopy");
+
     private final SimulatorStore store;
 
     public CreateItemOperation(SimulatorStore store) {
@@ -37,6 +42,10 @@ public final class CreateItemOperation implements EwsOperation {
                 List.of("SaveOnly", "SendOnly", "SendAndSaveCopy"));
         Element items = Dom.required(request, "Items");
         Optional<Element> savedFolderId = Dom.child(request, "SavedItemFolderId");
+        Optional<String> invitations = Dom.attribute(request, "SendMeetingInvitations");
+        if (invitations.isPresent()) {
+            Dom.choiceAttribute(request, "SendMeetingInvitations", "", MEETING_INVITATIONS);
+        }
         FolderLocator folders = new FolderLocator(store, call.account());
         Mailbox mailbox = folders.mailbox();
         ItemWriter writer = new ItemWriter(mailbox, call.requestVersion());
@@ -44,8 +53,24 @@ public final class CreateItemOperation implements EwsOperation {
         ResponseMessages messages = ResponseMessages.open(out, name());
         for (Element item : Dom.children(items)) {
             try {
+                Optional<PimSchema> pim = PimSchema.byElement(item.getLocalName());
+                if (pim.isPresent()) {
+                    if (pim.get() == PimSchema.CALENDAR_ITEM && invitations.isEmpty()) {
+                        throw new EwsError("ErrorSendMeetingInvitationsRequired",
+                                "SendMeetingInvitations attribute is required for calendar items.");
+                    }
+                    PimItems pims = new PimItems(store, call.account(), EwsTimeZones.context(request));
+                    FolderState folder = target(folders, savedFolderId, PimItems.defaultFolder(pim.get()));
+                    ItemState created = mailbox.createItem(folder.number(), pims.newItem(pim.get(), item));
+                    messages.success().start("m:Items");
+                    writer.writeIdOnly(out, created);
+                    out.end();
+                    messages.end();
+                    continue;
+                }
                 if (!"Message".equals(item.getLocalName())) {
-                    throw new EwsError("ErrorInvalidRequest", "The simulator creates messages only.");
+                    throw new EwsError("ErrorInvalidRequest", "The simulator does not create " + item.getLocalName()
+                            + " items.");
                 }
                 OutgoingMessage message = OutgoingMessage.read(item);
                 Optional<ItemState> saved = switch (disposition) {

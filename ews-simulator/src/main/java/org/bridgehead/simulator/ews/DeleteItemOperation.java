@@ -29,6 +29,28 @@ public final class DeleteItemOperation implements EwsOperation {
         return "DeleteItem";
     }
 
+    /** Exchange wants to be told what to do about meeting cancellations and task occurrences. */
+    private static void checkPimAttributes(Element request, ItemState item) throws EwsError, SoapFaultException {
+        if (item.pim() == null) {
+            return;
+        }
+        if (item.pim().type().equals("CalendarItem")) {
+            if (!request.hasAttribute("SendMeetingCancellations")) {
+                throw new EwsError("ErrorSendMeetingCancellationsRequired",
+                        "SendMeetingCancellations attribute is required for calendar items.");
+            }
+            Dom.choiceAttribute(request, "SendMeetingCancellations", "",
+                    List.of("SendToNone", "SendOnlyToAll", "SendToAllAndSaveCopy"));
+        } else if (item.pim().type().equals("Task")) {
+            if (!request.hasAttribute("AffectedTaskOccurrences")) {
+                throw new EwsError("ErrorAffectedTaskOccurrencesRequired",
+                        "AffectedTaskOccurrences attribute is required for task items.");
+            }
+            Dom.choiceAttribute(request, "AffectedTaskOccurrences", "",
+                    List.of("AllOccurrences", "SpecifiedOccurrenceOnly"));
+        }
+    }
+
     @Override
     public void execute(EwsCall call, XmlWriter out) throws SoapFaultException {
         Element request = call.request();
@@ -43,6 +65,7 @@ public final class DeleteItemOperation implements EwsOperation {
         for (Element id : Dom.children(Dom.required(request, "ItemIds"))) {
             try {
                 ItemState item = locator.locate(id);
+                checkPimAttributes(request, item);
                 long deletedItems = mailbox.folder(DistinguishedFolder.DELETED_ITEMS).number();
                 long deletions = mailbox.folder(DistinguishedFolder.RECOVERABLE_ITEMS_DELETIONS).number();
                 switch (deleteType) {

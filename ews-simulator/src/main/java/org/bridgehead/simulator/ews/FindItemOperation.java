@@ -2,6 +2,7 @@ package org.bridgehead.simulator.ews;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.bridgehead.simulator.soap.EwsCall;
 import org.bridgehead.simulator.soap.EwsOperation;
@@ -15,7 +16,8 @@ import org.w3c.dom.Element;
 
 /**
  * FindItem: the items of each parent folder (Shallow traversal; SoftDeleted finds nothing),
- * filtered by the restriction, sorted by the sort order and paged by the view.
+ * filtered by the restriction, sorted by the sort order and paged by the view; or, with a
+ * CalendarView, the calendar items in its time range by start time.
  */
 public final class FindItemOperation implements EwsOperation {
     private final SimulatorStore store;
@@ -36,6 +38,7 @@ public final class FindItemOperation implements EwsOperation {
         String traversal = Dom.choiceAttribute(request, "Traversal", "Shallow",
                 List.of("Shallow", "SoftDeleted", "Associated"));
         PageView view = PageView.read(request, "IndexedPageItemView", "FractionalPageItemView");
+        Optional<CalendarView> calendarView = CalendarView.read(Dom.child(request, "CalendarView"));
         Predicate<ItemState> restriction = Restrictions.read(Dom.child(request, "Restriction"), ItemProperties::value);
         Comparator<ItemState> order = ItemSort.read(Dom.child(request, "SortOrder"));
         Element parents = Dom.required(request, "ParentFolderIds");
@@ -45,12 +48,16 @@ public final class FindItemOperation implements EwsOperation {
         for (Element id : FolderLocator.idElements(parents)) {
             try {
                 FolderState parent = locator.locate(id);
-                List<ItemState> found = "Shallow".equals(traversal)
-                        ? locator.mailbox().items(parent.number()).stream().filter(restriction).sorted(order).toList()
-                        : List.of();
-                PageView.Page<ItemState> page = view.apply(found);
+                List<ItemState> all = "Shallow".equals(traversal) ? locator.mailbox().items(parent.number()) : List.of();
+                PageView.Page<ItemState> page;
                 messages.success().start("m:RootFolder");
-                view.writeAttributes(out, page);
+                if (calendarView.isPresent()) {
+                    page = calendarView.get().apply(all);
+                    calendarView.get().writeAttributes(out, page);
+                } else {
+                    page = view.apply(all.stream().filter(restriction).sorted(order).toList());
+                    view.writeAttributes(out, page);
+                }
                 out.start("t:Items");
                 page.entries().forEach(item -> writer.write(out, item, shape, false));
                 out.end().end();

@@ -50,7 +50,7 @@ public final class GetAttachmentOperation implements EwsOperation {
         return new ItemState(0, container.folderNumber(), container.changeNumber(), 0, mime, summary,
                 summary.subject(), true, false, FlagStatus.NOT_FLAGGED, List.of(), summary.importance(),
                 summary.dateSent() != null ? summary.dateSent() : container.received(), container.created(),
-                container.lastModified(), Map.of(), null);
+                container.lastModified(), Map.of(), null, null);
     }
 
     @Override

@@ -41,6 +41,9 @@ final class ItemProperties {
                     .filter(h -> h.name().equalsIgnoreCase(header)).map(h -> (Object) h.value()).toList();
             return values.isEmpty() ? Optional.empty() : Optional.of(values);
         }
+        if (item.pim() != null) {
+            return PimProperties.field(item, uri);
+        }
         return Optional.ofNullable(switch (name) {
             case "item:subject" -> item.subject();
             case "item:itemclass" -> ITEM_CLASS;
@@ -100,7 +103,7 @@ final class ItemProperties {
             case MapiTags.PR_INTERNET_ARTICLE_NUMBER -> item.articleNumber();
             case MapiTags.PR_FLAG_STATUS -> item.flag().mapiValue() == 0 ? null : (long) item.flag().mapiValue();
             case MapiTags.PR_SUBJECT -> item.subject();
-            case MapiTags.PR_MESSAGE_CLASS -> ITEM_CLASS;
+            case MapiTags.PR_MESSAGE_CLASS -> item.pim() != null ? item.pim().itemClass() : ITEM_CLASS;
             case MapiTags.PR_IMPORTANCE -> (long) item.importance().mapiValue();
             case MapiTags.PR_INTERNET_MESSAGE_ID -> item.summary().messageId();
             case MapiTags.PR_CREATION_TIME -> item.created();

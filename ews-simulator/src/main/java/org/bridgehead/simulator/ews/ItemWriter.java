@@ -40,12 +40,18 @@ final class ItemWriter {
     private final Mailbox mailbox;
     private final boolean exchange2013OrLater;
     private final boolean exchange2010OrLater;
+    private final PimItemWriter pimWriter;
 
     ItemWriter(Mailbox mailbox, String requestVersion) {
         this.mailbox = mailbox;
         String version = requestVersion == null ? "Exchange2007_SP1" : requestVersion;
         this.exchange2010OrLater = !version.startsWith("Exchange2007");
         this.exchange2013OrLater = exchange2010OrLater && !version.startsWith("Exchange2010");
+        this.pimWriter = new PimItemWriter(this, version);
+    }
+
+    String mailboxAddress() {
+        return mailbox.address();
     }
 
     String itemId(long number) {
@@ -63,6 +69,10 @@ final class ItemWriter {
 
     /** Writes a message as a bare id, as CreateItem, UpdateItem, MoveItem and CopyItem answer. */
     void writeIdOnly(XmlWriter out, ItemState item) {
+        if (item.pim() != null) {
+            pimWriter.writeIdOnly(out, item);
+            return;
+        }
         out.start("t:Message");
         writeId(out, item);
         out.end();
@@ -74,6 +84,10 @@ final class ItemWriter {
      * @param detailed true for GetItem (Default includes body and recipients), false for FindItem and syncs
      */
     void write(XmlWriter out, ItemState item, ItemShape shape, boolean detailed) {
+        if (item.pim() != null) {
+            pimWriter.write(out, item, shape, detailed);
+            return;
+        }
         write(out, item, shape, fields(shape, detailed));
     }
 
@@ -96,12 +110,7 @@ final class ItemWriter {
             writeId(out, item);
         }
         if (fields.contains("item:parentfolderid")) {
-            Optional<FolderState> parent = mailbox.folder(item.folderNumber());
-            out.start("t:ParentFolderId")
-                    .attr("Id", EwsIds.folderId(mailbox.address(), mailbox.guid(), item.folderNumber()))
-                    .attr("ChangeKey", EwsIds.changeKey(mailbox.guid(),
-                            parent.map(FolderState::changeNumber).orElse(0L)))
-                    .end();
+            writeParentFolderId(out, item);
         }
         if (fields.contains("item:itemclass")) {
             out.element("t:ItemClass", ItemProperties.ITEM_CLASS);
@@ -225,6 +234,14 @@ final class ItemWriter {
         out.end();
     }
 
+    void writeParentFolderId(XmlWriter out, ItemState item) {
+        Optional<FolderState> parent = mailbox.folder(item.folderNumber());
+        out.start("t:ParentFolderId")
+                .attr("Id", EwsIds.folderId(mailbox.address(), mailbox.guid(), item.folderNumber()))
+                .attr("ChangeKey", EwsIds.changeKey(mailbox.guid(), parent.map(FolderState::changeNumber).orElse(0L)))
+                .end();
+    }
+
     private static Set<String> fields(ItemShape shape, boolean detailed) {
         Set<String> fields = new HashSet<>();
         fields.add("item:itemid");
@@ -310,7 +327,7 @@ final class ItemWriter {
         return "message/rfc822".equals(a.contentType());
     }
 
-    private void writeExtendedProperties(XmlWriter out, ItemState item, List<PropertyPath> requested) {
+    void writeExtendedProperties(XmlWriter out, ItemState item, List<PropertyPath> requested) {
         for (PropertyPath path : requested) {
             if (!(path instanceof PropertyPath.Extended extended)) {
                 continue;

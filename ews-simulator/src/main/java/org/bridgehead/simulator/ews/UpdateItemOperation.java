@@ -44,7 +44,9 @@ public final class UpdateItemOperation implements EwsOperation {
             Element updates = Dom.required(change, "Updates");
             try {
                 ItemState item = locator.locate(id);
-                ItemUpdate update = read(updates, item);
+                ItemUpdate update = item.pim() != null
+                        ? new PimItems(store, call.account(), EwsTimeZones.context(request)).update(item, updates)
+                        : read(updates, item);
                 long expected = checkChangeKey ? locator.changeNumber(id) : -1;
                 ItemState updated = locator.mailbox().updateItem(item.number(), expected, update);
                 messages.success().start("m:Items");

@@ -26,12 +26,13 @@ import java.util.Map;
  * @param extendedProperties extended properties set by clients; a single-valued property has one value
  * @param transportHeaders   PR_TRANSPORT_MESSAGE_HEADERS, the header block as received over SMTP;
  *                           null for items that did not arrive that way (sent, appended, drafts)
+ * @param pim                the properties of a calendar item, task or contact; null for a message
  */
 public record ItemState(long number, long folderNumber, long changeNumber, long articleNumber, byte[] mime,
                         MessageSummary summary, String subject, boolean read, boolean draft, FlagStatus flag,
                         List<String> categories, Importance importance, Instant received, Instant created,
                         Instant lastModified, Map<ExtendedPropertyKey, List<String>> extendedProperties,
-                        String transportHeaders) {
+                        String transportHeaders, PimData pim) {
 
     public ItemState {
         categories = List.copyOf(categories);
@@ -44,9 +45,9 @@ public record ItemState(long number, long folderNumber, long changeNumber, long 
                 : HeaderBlock.parse(transportHeaders.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** Size in bytes: the MIME's length, as Exchange reports it for messages. */
+    /** Size in bytes: the MIME's length, as Exchange reports it for messages; the properties' otherwise. */
     public long size() {
-        return mime.length;
+        return pim != null ? pim.size() : mime.length;
     }
 
     /** PR_MESSAGE_FLAGS as derived from the item's state. */

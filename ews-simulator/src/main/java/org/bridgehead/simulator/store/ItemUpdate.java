@@ -19,10 +19,11 @@ import java.util.Set;
  * @param received   new DateTimeReceived
  * @param set        extended properties to set
  * @param removed    extended properties to remove
+ * @param pim        the new properties of a calendar item, task or contact
  */
 public record ItemUpdate(Boolean read, Boolean draft, FlagStatus flag, List<String> categories, String subject,
                          Importance importance, Instant received, Map<ExtendedPropertyKey, List<String>> set,
-                         Set<ExtendedPropertyKey> removed) {
+                         Set<ExtendedPropertyKey> removed, PimData pim) {
 
     public ItemUpdate {
         categories = categories == null ? null : List.copyOf(categories);
@@ -33,7 +34,8 @@ public record ItemUpdate(Boolean read, Boolean draft, FlagStatus flag, List<Stri
     /** True when the update changes the read flag and nothing else (a ReadFlagChange for syncs). */
     boolean readFlagOnly() {
         return read != null && draft == null && flag == null && categories == null && subject == null
-                && importance == null && received == null && set.isEmpty() && removed.isEmpty();
+                && importance == null && received == null && set.isEmpty() && removed.isEmpty()
+                && pim == null;
     }
 
     public static Builder builder() {
@@ -51,6 +53,7 @@ public record ItemUpdate(Boolean read, Boolean draft, FlagStatus flag, List<Stri
         private Instant received;
         private final Map<ExtendedPropertyKey, List<String>> set = new LinkedHashMap<>();
         private final Set<ExtendedPropertyKey> removed = new HashSet<>();
+        private PimData pim;
 
         private Builder() {
         }
@@ -95,6 +98,11 @@ public record ItemUpdate(Boolean read, Boolean draft, FlagStatus flag, List<Stri
             return this;
         }
 
+        public Builder pim(PimData value) {
+            pim = value;
+            return this;
+        }
+
         public Builder set(ExtendedPropertyKey key, List<String> values) {
             removed.remove(key);
             set.put(key, List.copyOf(values));
@@ -108,7 +116,7 @@ public record ItemUpdate(Boolean read, Boolean draft, FlagStatus flag, List<Stri
         }
 
         public ItemUpdate build() {
-            return new ItemUpdate(read, draft, flag, categories, subject, importance, received, set, removed);
+            return new ItemUpdate(read, draft, flag, categories, subject, importance, received, set, removed, pim);
         }
     }
 }

@@ -31,6 +31,8 @@ final class MailItem {
     Importance importance;
     Instant received;
     Instant lastModified;
+    /** The properties of a calendar item, task or contact; null for a message. */
+    PimData pim;
 
     MailItem(long number, byte[] mime, MessageSummary summary, Instant created, String transportHeaders) {
         this.number = number;
@@ -52,6 +54,7 @@ final class MailItem {
         copy.importance = importance;
         copy.received = received;
         copy.lastModified = now;
+        copy.pim = pim;
         return copy;
     }
 
@@ -78,6 +81,9 @@ final class MailItem {
         if (update.received() != null) {
             received = update.received();
         }
+        if (update.pim() != null) {
+            pim = update.pim();
+        }
         update.removed().forEach(extendedProperties::remove);
         extendedProperties.putAll(update.set());
     }
@@ -89,6 +95,6 @@ final class MailItem {
     ItemState snapshot() {
         return new ItemState(number, folder.number, changeNumber(), articleNumber, mime, summary, subject, read,
                 draft, flag, categories, importance, received, created, lastModified, extendedProperties,
-                transportHeaders);
+                transportHeaders, pim);
     }
 }

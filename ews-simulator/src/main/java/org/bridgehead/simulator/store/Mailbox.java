@@ -280,7 +280,8 @@ public final class Mailbox {
 
     private ItemState create(long folderNumber, NewItem item, MailboxEvent.Type announced)
             throws ItemOperationException {
-        MessageSummary summary = MimeParser.summarize(item.mime());
+        MessageSummary summary = item.pim() != null ? MessageSummary.withoutMime(item.pim().text("Subject").orElse(null))
+                : MimeParser.summarize(item.mime());
         ItemState result;
         synchronized (lock) {
             Folder folder = liveFolder(folderNumber);
@@ -297,6 +298,7 @@ public final class Mailbox {
             mail.received = item.received() != null ? item.received() : now;
             mail.lastModified = now;
             mail.extendedProperties.putAll(item.extendedProperties());
+            mail.pim = item.pim();
             place(mail, folder);
             if (announced == MailboxEvent.Type.NEW_MAIL) {
                 events.add(MailboxEvent.Type.NEW_MAIL, mail.number, folder.number, 0, 0);

@@ -35,6 +35,12 @@ public record MessageSummary(String subject, EmailAddress from, EmailAddress sen
         attachments = List.copyOf(attachments);
     }
 
+    /** The summary of an item without MIME (a calendar item, task or contact): its subject only. */
+    public static MessageSummary withoutMime(String subject) {
+        return new MessageSummary(subject, null, null, List.of(), List.of(), List.of(), List.of(), null, null, null,
+                null, Importance.NORMAL, List.of(), List.of());
+    }
+
     /** HasAttachments counts file attachments that are not inline, as Exchange does. */
     public boolean hasAttachments() {
         return attachments.stream().anyMatch(a -> !a.inline());

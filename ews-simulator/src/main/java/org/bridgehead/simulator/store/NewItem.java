@@ -17,14 +17,30 @@ import java.util.Map;
  * @param extendedProperties further extended properties
  * @param viaTransport       the message arrived over SMTP, so Exchange keeps its header block as
  *                           PR_TRANSPORT_MESSAGE_HEADERS; false for sent, appended and draft items
+ * @param pim                the properties of a calendar item, task or contact (with no MIME); null
+ *                           for a message
  */
 public record NewItem(byte[] mime, boolean read, boolean draft, FlagStatus flag, List<String> categories,
                       Importance importance, Instant received, Map<ExtendedPropertyKey, List<String>> extendedProperties,
-                      boolean viaTransport) {
+                      boolean viaTransport, PimData pim) {
 
     public NewItem {
         categories = List.copyOf(categories);
         extendedProperties = Map.copyOf(extendedProperties);
+    }
+
+    /** A message, with or without transport headers. */
+    public NewItem(byte[] mime, boolean read, boolean draft, FlagStatus flag, List<String> categories,
+                   Importance importance, Instant received, Map<ExtendedPropertyKey, List<String>> extendedProperties,
+                   boolean viaTransport) {
+        this(mime, read, draft, flag, categories, importance, received, extendedProperties, viaTransport, null);
+    }
+
+    /** A calendar item, task or contact: read, with the categories and importance its fields give. */
+    public static NewItem pim(PimData pim, List<String> categories, Importance importance,
+                              Map<ExtendedPropertyKey, List<String>> extendedProperties) {
+        return new NewItem(new byte[0], true, false, FlagStatus.NOT_FLAGGED, categories,
+                importance == null ? Importance.NORMAL : importance, null, extendedProperties, false, pim);
     }
 
     /** An item a client created (CreateItem): no transport headers. */
@@ -45,16 +61,16 @@ public record NewItem(byte[] mime, boolean read, boolean draft, FlagStatus flag,
 
     public NewItem withRead(boolean isRead) {
         return new NewItem(mime, isRead, draft, flag, categories, importance, received, extendedProperties,
-                viaTransport);
+                viaTransport, pim);
     }
 
     public NewItem withFlag(FlagStatus status) {
         return new NewItem(mime, read, draft, status, categories, importance, received, extendedProperties,
-                viaTransport);
+                viaTransport, pim);
     }
 
     public NewItem withReceived(Instant time) {
-        return new NewItem(mime, read, draft, flag, categories, importance, time, extendedProperties, viaTransport);
+        return new NewItem(mime, read, draft, flag, categories, importance, time, extendedProperties, viaTransport, pim);
     }
 
     @Override
