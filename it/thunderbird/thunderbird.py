@@ -245,25 +245,27 @@ class Thunderbird:
           await done;
           return messageId;""", mode, to, subject, body, attachment)
 
-    def message_text(self, path, message_id):
-        """Opens a message as the reader (or a reopened draft) does, streamed from its folder:
-        {"headers": {name: value}, "body": text of the first text part, "attachments": [names]}."""
+    def reopen_draft(self, message_id):
+        """Opens a draft from the Drafts folder in the compose window, as a double click on it
+        does, and reads back what the window holds: {"subject", "to", "body", "attachments"}."""
         return self.js("""
-          const { MsgHdrToMimeMessage } = ChromeUtils.importESModule("resource:///modules/gloda/MimeMessage.sys.mjs");
-          const folder = folderAt(args[0]);
-          const hdr = messageIn(folder, args[1]);
-          const mime = await new Promise(resolve => MsgHdrToMimeMessage(hdr, null, (h, m) => resolve(m), true, {saneBodySize: true}));
-          if (!mime) throw new Error("Thunderbird could not open <" + args[1] + ">");
-          const headers = {};
-          for (const name of ["subject", "to", "from", "x-mozilla-draft-info"]) headers[name] = mime.get(name, null);
-          const text = [];
-          const walk = part => {
-            if (part.contentType == "text/plain" && part.body && !part.isRealAttachment) text.push(part.body);
-            (part.parts || []).forEach(walk);
-          };
-          walk(mime);
-          return {headers, body: text.join(""), attachments: mime.allUserAttachments.map(a => a.name)};""", path, message_id)
-
+          const folder = folderAt("Drafts");
+          const hdr = messageIn(folder, args[0]);
+          MailServices.compose.OpenComposeWindow(null, hdr, folder.getUriForMsg(hdr), Ci.nsIMsgCompType.Draft,
+              Ci.nsIMsgCompFormat.Default, identity, null, null);
+          const win = await until("the compose window with the draft", () => {
+            const w = Services.wm.getMostRecentWindow("msgcompose");
+            return w && w.gMsgCompose && w.gMsgCompose.editor && w.gMsgCompose.compFields.subject ? w : null;
+          }, 30000);
+          // The body goes into the editor after the fields: wait until it holds text.
+          await until("the draft's text in the editor",
+              () => win.gMsgCompose.editor.outputToString("text/plain", 0).trim(), 10000);
+          const fields = win.gMsgCompose.compFields;
+          const draft = {subject: fields.subject, to: fields.to,
+                         body: win.gMsgCompose.editor.outputToString("text/plain", 0),
+                         attachments: [...fields.attachments].map(a => a.name)};
+          win.close();
+          return draft;""", message_id)
 
 def connect(marionette_port, user, password):
     tb = Thunderbird(marionette_port)
