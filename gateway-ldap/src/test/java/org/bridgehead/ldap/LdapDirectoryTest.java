@@ -29,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The LDAP directory end to end: an LDAP client, the gateway, the EWS backend and the simulator's demo directory. */
 class LdapDirectoryTest {
-    private static final String THUNDERBIRD = "(|(cn=*%1$s*)(mail=*%1$s*)(givenName=*%1$s*)(sn=*%1$s*))";
 
     @TempDir
     static Path work;
@@ -52,7 +51,7 @@ class LdapDirectoryTest {
     @Test
     void thunderbirdsAutocompleteFindsAColleagueWithEveryAttribute() throws Exception {
         try (LDAPConnection ldap = gateway.alice()) {
-            SearchResult result = ldap.search("ou=people", SearchScope.SUB, String.format(THUNDERBIRD, "juergen"));
+            SearchResult result = ldap.search("ou=people", SearchScope.SUB, LdapGateway.autocomplete("juergen"));
             assertEquals(List.of("juergen.mueller@example.com"), mails(result));
             SearchResultEntry juergen = result.getSearchEntries().get(0);
             assertEquals("uid=juergen.mueller,ou=people", juergen.getDN());
@@ -80,7 +79,7 @@ class LdapDirectoryTest {
             long before = gateway.ewsCalls("ResolveNames");
             List<String> last = List.of();
             for (String typed : List.of("hen", "henr", "henri", "henrik")) {
-                last = mails(ldap.search("ou=people", SearchScope.SUB, String.format(THUNDERBIRD, typed)));
+                last = mails(ldap.search("ou=people", SearchScope.SUB, LdapGateway.autocomplete(typed)));
             }
             assertEquals(1, gateway.ewsCalls("ResolveNames") - before);
             assertTrue(last.contains("henrik.johansson@example.com"), last::toString);
@@ -89,7 +88,7 @@ class LdapDirectoryTest {
 
     @Test
     void oneUsersCachedAnswersNeverServeAnother() throws Exception {
-        String filter = String.format(THUNDERBIRD, "olivi");
+        String filter = LdapGateway.autocomplete("olivi");
         try (LDAPConnection alice = gateway.alice();
              LDAPConnection bob = gateway.bound("bob@example.com", LdapGateway.PASSWORD)) {
             long before = gateway.ewsCalls("ResolveNames");
@@ -199,7 +198,7 @@ class LdapDirectoryTest {
     @Test
     void theSizeLimitReturnsTheEntriesFoundAndSaysSo() throws Exception {
         try (LDAPConnection ldap = gateway.alice()) {
-            SearchRequest request = new SearchRequest("ou=people", SearchScope.SUB, String.format(THUNDERBIRD, "a"));
+            SearchRequest request = new SearchRequest("ou=people", SearchScope.SUB, LdapGateway.autocomplete("a"));
             request.setSizeLimit(5);
             LDAPSearchException limited = assertThrows(LDAPSearchException.class, () -> ldap.search(request));
             assertEquals(ResultCode.SIZE_LIMIT_EXCEEDED, limited.getResultCode());
@@ -228,7 +227,7 @@ class LdapDirectoryTest {
     void anAnonymousSearchFindsNobodyAndNeverAsksExchange() throws Exception {
         try (LDAPConnection ldap = gateway.connect()) {
             long before = gateway.ewsCalls("ResolveNames");
-            assertEquals(0, ldap.search("ou=people", SearchScope.SUB, String.format(THUNDERBIRD, "a")).getEntryCount());
+            assertEquals(0, ldap.search("ou=people", SearchScope.SUB, LdapGateway.autocomplete("a")).getEntryCount());
             assertEquals(0, ldap.search("ou=people", SearchScope.SUB, "(objectClass=*)").getEntryCount());
             assertEquals(before, gateway.ewsCalls("ResolveNames"));
         }

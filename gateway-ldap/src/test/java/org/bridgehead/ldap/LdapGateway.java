@@ -23,6 +23,11 @@ final class LdapGateway implements AutoCloseable {
     static final String ALICE = "alice@example.com";
     static final String PASSWORD = DemoDataSet.PASSWORD;
 
+    /** Thunderbird's autocomplete filter for what the user typed. */
+    static String autocomplete(String typed) {
+        return String.format("(|(cn=*%1$s*)(mail=*%1$s*)(givenName=*%1$s*)(sn=*%1$s*))", typed);
+    }
+
     final SimulatorStore store;
     final EwsSimulator simulator;
     private final EwsBackend backend;
@@ -34,8 +39,12 @@ final class LdapGateway implements AutoCloseable {
     }
 
     LdapGateway(Path work, SimulatorStore store, int sizeLimit) throws IOException {
+        this(work, store, sizeLimit, SimulatorOptions.defaults());
+    }
+
+    LdapGateway(Path work, SimulatorStore store, int sizeLimit, SimulatorOptions exchange) throws IOException {
         this.store = store;
-        simulator = EwsSimulator.start(SimulatorOptions.defaults(), store, EwsOperations.all(store));
+        simulator = EwsSimulator.start(exchange, store, EwsOperations.all(store));
         backend = new EwsBackend(new EwsSettings(simulator.ewsUrl(), Duration.ofSeconds(2), Duration.ofSeconds(20), 0,
                 Duration.ofMillis(10), 4), new MailSettings(work.resolve("cache"), 100, 16L << 20),
                 Duration.ofSeconds(60));

@@ -29,6 +29,7 @@ public final class EwsOperations {
                 new SyncFolderHierarchyOperation(store),
                 new ConvertIdOperation(store),
                 new ResolveNamesOperation(store),
+                new FindPeopleOperation(store),
                 new GetUserPhotoOperation(store),
                 new CreateItemOperation(store),
                 new GetItemOperation(store),

@@ -14,9 +14,9 @@ import org.w3c.dom.Element;
  * ResolveNames: one match is a Success, several a Warning with ErrorNameResolutionMultipleResults
  * listing up to 100 of them (IncludesLastItemInRange false when there were more), none an
  * ErrorNameResolutionNoResults. SearchScope chooses and orders the Active Directory and the
- * caller's contact folders (schema default ActiveDirectoryContacts); the simulator's mailboxes
- * hold no contact items, so the contact folders contribute nothing. ReturnFullContactData adds
- * each directory entry's Contact, ContactDataShape AllProperties its further fields.
+ * caller's contact folders (schema default ActiveDirectoryContacts; see
+ * {@link StoreContactResolutions}). ReturnFullContactData adds each match's Contact,
+ * ContactDataShape AllProperties a directory entry's further fields.
  */
 public final class ResolveNamesOperation implements EwsOperation {
     static final int MAX_RESOLUTIONS = 100;
@@ -44,9 +44,17 @@ public final class ResolveNamesOperation implements EwsOperation {
                 "ReturnFullContactData");
         String scope = Dom.choiceAttribute(request, "SearchScope", "ActiveDirectoryContacts", SCOPES);
         String shape = Dom.choiceAttribute(request, "ContactDataShape", "Default", SHAPES);
-        List<Person> found = new ArrayList<>();
-        if (!scope.equals("Contacts")) {
-            found.addAll(store.directory().resolve(entry));
+        List<Object> found = new ArrayList<>();
+        List<StoreContactResolutions.Found> contacts = scope.contains("Contacts")
+                ? StoreContactResolutions.resolve(store.mailbox(call.account()), entry) : List.of();
+        List<Person> directory = scope.startsWith("ActiveDirectory") || scope.endsWith("ActiveDirectory")
+                ? store.directory().resolve(entry) : List.of();
+        if (scope.startsWith("Contacts")) {
+            found.addAll(contacts);
+            found.addAll(directory);
+        } else {
+            found.addAll(directory);
+            found.addAll(contacts);
         }
         ResponseMessages messages = ResponseMessages.open(out, name());
         if (found.isEmpty()) {
@@ -57,15 +65,25 @@ public final class ResolveNamesOperation implements EwsOperation {
             } else {
                 messages.warning("ErrorNameResolutionMultipleResults", "Multiple results were found.");
             }
-            List<Person> shown = found.subList(0, Math.min(found.size(), MAX_RESOLUTIONS));
+            List<Object> shown = found.subList(0, Math.min(found.size(), MAX_RESOLUTIONS));
             out.start("m:ResolutionSet").attr("TotalItemsInView", shown.size())
                     .attr("IncludesLastItemInRange", shown.size() == found.size());
-            DirectoryContactWriter contacts = new DirectoryContactWriter(store.directory());
-            for (Person person : shown) {
+            DirectoryContactWriter directoryContacts = new DirectoryContactWriter(store.directory());
+            ItemWriter ids = new ItemWriter(store.mailbox(call.account()), call.requestVersion());
+            boolean withContact = fullContactData && !shape.equals("IdOnly");
+            for (Object match : shown) {
                 out.start("t:Resolution");
-                writeMailbox(out, person);
-                if (fullContactData && !shape.equals("IdOnly")) {
-                    contacts.write(out, person, shape.equals("AllProperties"));
+                if (match instanceof Person person) {
+                    writeMailbox(out, person);
+                    if (withContact) {
+                        directoryContacts.write(out, person, shape.equals("AllProperties"));
+                    }
+                } else {
+                    StoreContactResolutions.Found contact = (StoreContactResolutions.Found) match;
+                    StoreContactResolutions.writeMailbox(out, contact, ids);
+                    if (withContact) {
+                        StoreContactResolutions.writeContact(out, contact);
+                    }
                 }
                 out.end();
             }
