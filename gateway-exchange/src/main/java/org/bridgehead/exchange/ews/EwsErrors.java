@@ -23,6 +23,7 @@ import org.bridgehead.exchange.BackendException;
 import org.bridgehead.exchange.ExchangeErrorException;
 import org.bridgehead.exchange.MessageRejectedException;
 import org.bridgehead.exchange.NotFoundException;
+import org.bridgehead.exchange.PreconditionFailedException;
 import org.bridgehead.exchange.ServerUnavailableException;
 import org.bridgehead.exchange.ThrottledException;
 
@@ -94,6 +95,8 @@ final class EwsErrors {
             case ErrorItemNotFound, ErrorFolderNotFound ->
                     new NotFoundException("Not found in the mailbox" + serverMessage, failure);
             case ErrorAccessDenied -> new AccessDeniedException("Access denied" + serverMessage, failure);
+            case ErrorIrresolvableConflict -> new PreconditionFailedException(
+                    "The item changed since its change key was read" + serverMessage, failure);
             case ErrorMessageSizeExceeded -> new MessageRejectedException(MessageRejectedException.Reason.TOO_LARGE,
                     "The message is larger than the server accepts" + serverMessage, failure);
             case ErrorSendAsDenied -> new MessageRejectedException(MessageRejectedException.Reason.SENDER_NOT_ALLOWED,

@@ -101,8 +101,9 @@ final class EwsMailService implements MailService {
     }
 
     @Override
-    public BatchResult setFlags(String folderId, List<Long> uids, FlagChange change) throws BackendException {
-        return flagUpdater.setFlags(folderId, distinct(uids), change);
+    public BatchResult setFlags(String folderId, List<Long> uids, FlagChange change, long unchangedSince)
+            throws BackendException {
+        return flagUpdater.setFlags(folderId, distinct(uids), change, unchangedSince);
     }
 
     @Override

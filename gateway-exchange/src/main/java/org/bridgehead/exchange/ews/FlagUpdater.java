@@ -11,18 +11,24 @@ import microsoft.exchange.webservices.data.core.enumeration.service.MessageDispo
 import microsoft.exchange.webservices.data.core.response.ServiceResponseCollection;
 import microsoft.exchange.webservices.data.core.response.UpdateItemResponse;
 import microsoft.exchange.webservices.data.core.service.item.Item;
+import microsoft.exchange.webservices.data.property.complex.ItemId;
 import org.bridgehead.exchange.BackendException;
 import org.bridgehead.exchange.NotFoundException;
+import org.bridgehead.exchange.PreconditionFailedException;
 import org.bridgehead.exchange.mail.BatchResult;
 import org.bridgehead.exchange.mail.FlagChange;
+import org.bridgehead.exchange.mail.MailService;
 import org.bridgehead.exchange.mail.MessageFlags;
 import org.bridgehead.exchange.store.FolderIndex;
 import org.bridgehead.exchange.store.IndexEntry;
 
 /**
- * Flag changes: one UpdateItem per batch with a change per message (AutoResolve, so a message
- * changed meanwhile elsewhere is still updated). The index takes the new flags and change keys from
- * the response, without another sync. Changes Exchange does not store (DELETED) touch only the index.
+ * Flag changes: one UpdateItem per batch with a change per message. Unconditional changes use
+ * AutoResolve, so a message changed meanwhile elsewhere is still updated; a conditional one (STORE
+ * UNCHANGEDSINCE) sends the indexed change key with NeverOverwrite, so Exchange refuses it for a
+ * message changed since, even where AutoResolve would have merged the change. The index takes the
+ * new flags and change keys from the response, without another sync. Changes Exchange does not
+ * store (DELETED) touch only the index.
  */
 final class FlagUpdater {
 
@@ -32,16 +38,24 @@ final class FlagUpdater {
         this.context = context;
     }
 
-    BatchResult setFlags(String folderId, List<Long> uids, FlagChange change) throws BackendException {
+    BatchResult setFlags(String folderId, List<Long> uids, FlagChange change, long unchangedSince)
+            throws BackendException {
+        boolean conditional = unchangedSince != MailService.UNCONDITIONAL;
         FolderIndex index = context.store().folder(folderId);
         synchronized (index.lock()) {
             List<Long> succeeded = new ArrayList<>();
             Map<Long, BackendException> failures = new HashMap<>();
+            Map<Long, Long> modSeqs = new HashMap<>();
             List<Planned> toServer = new ArrayList<>();
             for (Long uid : uids) {
                 Optional<IndexEntry> entry = index.byUid(uid);
                 if (entry.isEmpty()) {
                     failures.put(uid, new NotFoundException("No message with UID " + uid, null));
+                    continue;
+                }
+                if (entry.get().modSeq() > unchangedSince) {
+                    failures.put(uid, new PreconditionFailedException("Message " + uid + " changed since modSeq "
+                            + unchangedSince, null));
                     continue;
                 }
                 MessageFlags before = entry.get().flags();
@@ -50,7 +64,9 @@ final class FlagUpdater {
                     toServer.add(new Planned(entry.get(), after));
                 } else {
                     if (!after.equals(before)) {
-                        index.put(entry.get().withFlags(after, entry.get().changeKey(), index.nextModSeq()));
+                        long modSeq = index.nextModSeq();
+                        index.put(entry.get().withFlags(after, entry.get().changeKey(), modSeq));
+                        modSeqs.put(uid, modSeq);
                     }
                     succeeded.add(uid);
                 }
@@ -59,7 +75,7 @@ final class FlagUpdater {
             for (List<Planned> batch : Batches.of(toServer, context.settings().batchSize())) {
                 if (batchFailure == null) {
                     try {
-                        update(index, batch, succeeded, failures);
+                        update(index, batch, conditional, succeeded, failures, modSeqs);
                         continue;
                     } catch (BackendException e) {
                         batchFailure = e;
@@ -71,18 +87,21 @@ final class FlagUpdater {
                 }
             }
             index.commit();
-            return new BatchResult(succeeded, failures);
+            return new BatchResult(succeeded, failures, modSeqs);
         }
     }
 
-    private void update(FolderIndex index, List<Planned> batch, List<Long> succeeded,
-            Map<Long, BackendException> failures) throws BackendException {
+    private void update(FolderIndex index, List<Planned> batch, boolean conditional, List<Long> succeeded,
+            Map<Long, BackendException> failures, Map<Long, Long> modSeqs) throws BackendException {
         Instant now = context.clock().instant();
         List<Item> items = new ArrayList<>();
         for (Planned planned : batch) {
             try {
-                ExistingMessage message = new ExistingMessage(context.service(),
-                        MailContext.itemId(planned.entry().itemId()));
+                ItemId id = MailContext.itemId(planned.entry().itemId());
+                if (conditional) {
+                    id.setChangeKey(planned.entry().changeKey());
+                }
+                ExistingMessage message = new ExistingMessage(context.service(), id);
                 ItemFlags.writeChanges(message, planned.entry().flags(), planned.after(), now);
                 items.add(message);
             } catch (Exception e) {
@@ -90,7 +109,8 @@ final class FlagUpdater {
             }
         }
         ServiceResponseCollection<UpdateItemResponse> responses = context.call("UpdateItem",
-                () -> context.service().updateItems(items, null, ConflictResolutionMode.AutoResolve,
+                () -> context.service().updateItems(items, null,
+                        conditional ? ConflictResolutionMode.NeverOverwrite : ConflictResolutionMode.AutoResolve,
                         MessageDisposition.SaveOnly, null));
         for (int i = 0; i < batch.size(); i++) {
             IndexEntry entry = batch.get(i).entry();
@@ -106,7 +126,9 @@ final class FlagUpdater {
             String changeKey = changeKeyOf(items.get(i), entry);
             // Flags are not part of the MIME content: what was cached stays valid for the new version.
             context.cache().alias(context.contentKey(entry), context.contentKey(entry.itemId(), changeKey));
-            index.put(entry.withFlags(batch.get(i).after(), changeKey, index.nextModSeq()));
+            long modSeq = index.nextModSeq();
+            index.put(entry.withFlags(batch.get(i).after(), changeKey, modSeq));
+            modSeqs.put(entry.uid(), modSeq);
             succeeded.add(entry.uid());
         }
     }

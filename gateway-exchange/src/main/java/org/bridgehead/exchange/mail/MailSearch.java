@@ -1,41 +1,17 @@
 package org.bridgehead.exchange.mail;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
- * Search criteria the backend evaluates on the server (Exchange restrictions), for the IMAP
- * SEARCH keys that need message content or headers. Flag, UID and sequence criteria are not here:
- * the protocol server answers those from its own snapshot.
+ * Search criteria that only Exchange can evaluate: those over message bodies (IMAP BODY and the
+ * body half of TEXT), which the gateway does not keep. Everything else IMAP SEARCH asks (flags,
+ * sizes, dates, header fields) is answered by the protocol server from the folder index and
+ * {@link MailService#headers}, so it matches exactly what FETCH shows.
  */
 public sealed interface MailSearch {
 
-    /** Header field contains the text, case-insensitively (Subject, From, To, Cc, Bcc or any other). */
-    record HeaderContains(String field, String text) implements MailSearch { }
-
-    /** The body contains the text. */
+    /** The body contains the text, case-insensitively, as Exchange matches it. */
     record BodyContains(String text) implements MailSearch { }
-
-    /** Headers or body contain the text (IMAP TEXT). */
-    record TextContains(String text) implements MailSearch { }
-
-    /** Received (internal date) at or after the instant. */
-    record ReceivedSince(Instant instant) implements MailSearch { }
-
-    /** Received before the instant. */
-    record ReceivedBefore(Instant instant) implements MailSearch { }
-
-    /** Date: header at or after the instant. */
-    record SentSince(Instant instant) implements MailSearch { }
-
-    /** Date: header before the instant. */
-    record SentBefore(Instant instant) implements MailSearch { }
-
-    /** Size strictly larger than the bytes. */
-    record LargerThan(long bytes) implements MailSearch { }
-
-    /** Size strictly smaller than the bytes. */
-    record SmallerThan(long bytes) implements MailSearch { }
 
     record And(List<MailSearch> all) implements MailSearch {
         public And {

@@ -58,7 +58,22 @@ public interface MailService {
      * PERMANENTFLAGS). Exchange keeps one "last verb", so ANSWERED together with FORWARDED is stored
      * as ANSWERED. UIDs not in the folder's index fail with NotFoundException.
      */
-    BatchResult setFlags(String folderId, List<Long> uids, FlagChange change) throws BackendException;
+    default BatchResult setFlags(String folderId, List<Long> uids, FlagChange change) throws BackendException {
+        return setFlags(folderId, uids, change, UNCONDITIONAL);
+    }
+
+    /** For {@link #setFlags(String, List, FlagChange, long)}: change whatever the message's modSeq. */
+    long UNCONDITIONAL = Long.MAX_VALUE;
+
+    /**
+     * Changes flags as {@link #setFlags(String, List, FlagChange)} does, but only of messages whose
+     * modSeq is at most {@code unchangedSince} (IMAP STORE UNCHANGEDSINCE, RFC 7162). A message
+     * changed since, in the index or in Exchange meanwhile (its change key is checked, never
+     * overwritten), fails with PreconditionFailedException and keeps its flags. The result's
+     * modSeqs give each changed message's new modSeq.
+     */
+    BatchResult setFlags(String folderId, List<Long> uids, FlagChange change, long unchangedSince)
+            throws BackendException;
 
     /** Stores a message in the folder with the given flags and internal date (now if null). */
     AppendResult append(String folderId, Content mime, MessageFlags flags, Instant internalDate)

@@ -88,18 +88,18 @@ class MailTransferTest extends DemoMailboxTest {
     }
 
     @Test
-    void searchFindsMessagesBySubject() throws Exception {
+    void searchFindsMessagesByBodyText() throws Exception {
         MailFolder folder = fixture.folderWith("Searchable", 12);
         List<Long> uids = MailFetchTest.uids(fixture.mail().sync(folder.id()));
         fixture.resetCalls();
 
-        Set<Long> found = fixture.mail().search(folder.id(), new MailSearch.HeaderContains("Subject", "searchable 1"));
+        Set<Long> found = fixture.mail().search(folder.id(), new MailSearch.BodyContains("searchable 1"));
 
         assertEquals(1, fixture.calls("FindItem"));
         // "Searchable 1", "Searchable 10", "Searchable 11", "Searchable 12"
         assertEquals(Set.of(uids.get(0), uids.get(9), uids.get(10), uids.get(11)), found);
         Set<Long> notFound = fixture.mail().search(folder.id(), new MailSearch.And(List.of(
-                new MailSearch.HeaderContains("Subject", "searchable 1"),
+                new MailSearch.BodyContains("searchable 1"),
                 new MailSearch.Not(new MailSearch.BodyContains("Searchable 1")))));
         assertEquals(Set.of(), notFound);
     }

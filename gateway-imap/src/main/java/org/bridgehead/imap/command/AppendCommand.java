@@ -33,6 +33,10 @@ final class AppendCommand implements CommandHandler {
         if (folder == null) {
             return CommandResult.no(ResponseCode.tryCreate(), "No such mailbox");
         }
+        if (append.messages().stream().anyMatch(m -> m.content().size() == 0)) {
+            // RFC 5322 has no empty message; Exchange would store an item without headers.
+            return CommandResult.no("Cannot store an empty message");
+        }
         List<Long> uids = new ArrayList<>();
         long uidValidity = 0;
         try {
@@ -40,12 +44,15 @@ final class AppendCommand implements CommandHandler {
                 Instant date = message.internalDate().map(Instant::from).orElse(null);
                 AppendResult result = context.mail().append(folder.id(), new LiteralContent(message.content()),
                         FlagMapping.toBackend(message.flags()), date);
+                context.folderChanged(folder.id());
                 uids.add(result.uid());
                 uidValidity = result.uidValidity();
             }
         } finally {
             context.session().selected().filter(m -> m.folderId().equals(folder.id()))
                     .ifPresent(m -> m.markStale());
+            uids.stream().mapToLong(Long::longValue).min().ifPresent(first -> context.services().recentClaims()
+                    .of(context.session().credentials().userName(), folder.id()).arrived(first));
         }
         return CommandResult.ok(ResponseCode.appendUid(uidValidity, SequenceSet.of(uids)), "APPEND completed");
     }

@@ -37,6 +37,7 @@ final class CloseCommand implements CommandHandler {
                     .filter(m -> m.summary().flags().has(SystemFlag.DELETED)).map(MessageRef::uid).toList();
             if (!deleted.isEmpty()) {
                 context.mail().expunge(mailbox.folderId(), deleted);
+                context.folderChanged(mailbox.folderId());
             }
         }
         return CommandResult.ok(request.name() + " completed");

@@ -98,6 +98,14 @@ public final class CommandContext {
         write(mailbox.synchronize(mail().sync(mailbox.folderId()), allowExpunge));
     }
 
+    /**
+     * This connection changed the user's folder: other connections that have it selected
+     * synchronise at their next command.
+     */
+    public void folderChanged(String folderId) {
+        services.openMailboxes().changed(session.credentials().userName(), folderId, session.selected().orElse(null));
+    }
+
     /** Whether this command has already synchronised the selected mailbox. */
     public boolean hasSynchronizedSelected() {
         return synchronizedSelected;

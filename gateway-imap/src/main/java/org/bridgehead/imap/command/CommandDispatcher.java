@@ -27,6 +27,8 @@ public final class CommandDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandDispatcher.class);
     private static final Set<String> UID_COMMANDS = Set.of("FETCH", "STORE", "SEARCH", "COPY", "MOVE", "EXPUNGE");
+    /** Commands whose answers show or test flags: a change made elsewhere is applied before them. */
+    private static final Set<String> READS_CURRENT_FLAGS = Set.of("FETCH", "STORE", "SEARCH");
 
     private final Map<String, CommandHandler> handlers;
 
@@ -99,6 +101,9 @@ public final class CommandDispatcher {
                     : name + " is not valid in this state");
         }
         CommandRequest request = new CommandRequest(command.tag(), name, arguments, byUid);
+        if (READS_CURRENT_FLAGS.contains(name)) {
+            catchUp(context);
+        }
         CommandResult result = run(handler, request, context);
         if (!result.logout()) {
             deliverUpdates(request, context);
@@ -126,6 +131,25 @@ public final class CommandDispatcher {
             }
             // The command's buffers are garbage now; the connection and its other commands live on.
             return ImapErrors.outOfMemory(e);
+        }
+    }
+
+    /**
+     * Applies changes made elsewhere before the command runs, so that its answers show current
+     * flags. Never with EXPUNGE responses: the command's sequence numbers are the client's current
+     * ones; a message gone meanwhile stays in place, vanished, until EXPUNGE is allowed.
+     */
+    private static void catchUp(CommandContext context) throws IOException, MailboxRecreatedException {
+        Optional<SelectedMailbox> selected = context.session().selected();
+        if (selected.isEmpty() || !selected.get().isStale()) {
+            return;
+        }
+        try {
+            context.synchronizeSelected(false);
+        } catch (BackendException e) {
+            // The command answers from what is known; the updates come after it.
+            LOG.debug("Synchronising {} before a command failed: {}", selected.get().name(), e.getMessage());
+            selected.get().markStale();
         }
     }
 

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.bridgehead.exchange.BackendException;
 import org.bridgehead.exchange.MailFolder;
+import org.bridgehead.exchange.NotFoundException;
 import org.bridgehead.exchange.mail.CopyResult;
 import org.bridgehead.imap.mailbox.MessageRef;
 import org.bridgehead.imap.mailbox.SelectedMailbox;
@@ -60,6 +62,12 @@ final class CopyCommand implements CommandHandler {
         if (folder.id().equals(mailbox.folderId())) {
             mailbox.markStale();
         }
+        context.folderChanged(folder.id());
+        if (move) {
+            context.folderChanged(mailbox.folderId());
+        }
+        result.uidMap().values().stream().mapToLong(Long::longValue).min().ifPresent(first -> context.services()
+                .recentClaims().of(context.session().credentials().userName(), folder.id()).arrived(first));
         ResponseCode copyUid = result.uidMap().isEmpty() ? null
                 : ResponseCode.copyUid(result.targetUidValidity(), SequenceSet.of(result.uidMap().keySet()),
                         inSourceOrder(result.uidMap().values()));
@@ -71,8 +79,17 @@ final class CopyCommand implements CommandHandler {
             }
             context.write(mailbox.removed(moved, true));
         }
-        if (!result.failures().isEmpty()) {
-            BackendException first = result.failures().values().iterator().next();
+        // Expunged by someone else after the client's view was taken: the rest is copied, and the
+        // client is told (RFC 2180 4.4.1, RFC 5530 EXPUNGEISSUED); the EXPUNGE follows when allowed.
+        List<Long> gone = result.failures().entrySet().stream()
+                .filter(e -> e.getValue() instanceof NotFoundException).map(Map.Entry::getKey).toList();
+        if (!gone.isEmpty()) {
+            mailbox.removed(gone, false);
+            context.untaggedOk(ResponseCode.expungeIssued(), gone.size() + " of the messages were expunged meanwhile");
+        }
+        if (result.failures().size() > gone.size()) {
+            BackendException first = result.failures().values().stream()
+                    .filter(e -> !(e instanceof NotFoundException)).findFirst().orElseThrow();
             return CommandResult.no(ImapErrors.reply(first).code(), result.failures().size() + " of " + uids.size()
                     + " messages could not be " + (move ? "moved: " : "copied: ") + first.getMessage());
         }

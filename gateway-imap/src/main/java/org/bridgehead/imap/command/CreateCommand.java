@@ -2,6 +2,7 @@ package org.bridgehead.imap.command;
 
 import java.util.Set;
 import org.bridgehead.exchange.BackendException;
+import org.bridgehead.exchange.MailFolder;
 import org.bridgehead.imap.protocol.ImapSyntaxException;
 import org.bridgehead.imap.protocol.MailboxName;
 import org.bridgehead.imap.protocol.ResponseCode;
@@ -31,7 +32,9 @@ final class CreateCommand implements CommandHandler {
         }
         String path = folders.pathFor(name);
         FolderPaths.createParents(context.mail(), folders, path);
-        context.mail().createFolder(path);
+        MailFolder created = context.mail().createFolder(path);
+        // Whatever is put into a new folder is news to the first session that selects it.
+        context.services().recentClaims().of(context.session().credentials().userName(), created.id()).arrived(1);
         context.foldersChanged();
         return CommandResult.ok("CREATE completed");
     }

@@ -8,8 +8,8 @@ import org.bridgehead.imap.protocol.TokenCursor;
 import org.bridgehead.imap.server.SessionState;
 
 /**
- * ENABLE (RFC 5161). None of the advertised extensions needs enabling, so the ENABLED list is
- * always empty, which tells the client that nothing changed.
+ * ENABLE (RFC 5161). CONDSTORE is the one extension offered that can be enabled; other names are
+ * accepted and ignored, as RFC 5161 3.1 asks.
  */
 final class EnableCommand implements CommandHandler {
 
@@ -22,11 +22,16 @@ final class EnableCommand implements CommandHandler {
     public CommandResult handle(CommandRequest request, CommandContext context)
             throws ImapSyntaxException, IOException {
         TokenCursor arguments = request.arguments();
+        boolean condstore = false;
         do {
-            arguments.atom();
+            condstore |= arguments.atom().equalsIgnoreCase("CONDSTORE");
         } while (arguments.hasNext());
-        synchronized (context.writer()) {
-            context.writer().data(ImapValue.atom("ENABLED"));
+        // ENABLED names only what was enabled now; with nothing to name it is left out, as Dovecot does.
+        if (condstore && !context.session().condstore()) {
+            context.session().enableCondstore();
+            synchronized (context.writer()) {
+                context.writer().data(ImapValue.atom("ENABLED"), ImapValue.atom("CONDSTORE"));
+            }
         }
         return CommandResult.ok("ENABLE completed");
     }

@@ -39,6 +39,7 @@ final class ExpungeCommand implements CommandHandler {
             return CommandResult.ok("EXPUNGE completed");
         }
         BatchResult result = context.mail().expunge(mailbox.folderId(), deleted);
+        context.folderChanged(mailbox.folderId());
         context.write(mailbox.removed(result.succeeded(), true));
         if (!result.allSucceeded()) {
             BackendException first = result.failures().values().iterator().next();

@@ -59,7 +59,16 @@ final class FetchCommand implements CommandHandler {
             throws ImapSyntaxException, BackendException, IOException {
         FetchRequest fetch = FetchRequest.parse(request.arguments(), request.byUid());
         SelectedMailbox mailbox = context.selected();
+        if (fetch.attributes().contains(FetchAttribute.Simple.MODSEQ)) {
+            // A CONDSTORE-enabling command (RFC 7162 3.1).
+            context.session().enableCondstore();
+        }
         List<MessageRef> refs = mailbox.resolve(fetch.sequenceSet(), request.byUid());
+        if (fetch.changedSince().isPresent()) {
+            long since = fetch.changedSince().getAsLong();
+            refs = refs.stream().filter(m -> mailbox.byUid(m.uid()).map(MessageRef::summary).orElse(m.summary())
+                    .modSeq() > since).toList();
+        }
         FetchSource source = FetchSource.of(fetch.attributes(), context.services().options().exactSizes());
         boolean setsSeen = !mailbox.readOnly() && fetch.attributes().stream().anyMatch(FetchAttribute::setsSeen);
         int batchSize = switch (source) {
@@ -112,10 +121,12 @@ final class FetchCommand implements CommandHandler {
         }
         FlagChange change = new FlagChange(FlagChange.Mode.ADD, MessageFlags.of(SystemFlag.SEEN));
         BatchResult result = context.mail().setFlags(mailbox.folderId(), unseen, change);
+        context.folderChanged(mailbox.folderId());
         Set<Long> seen = new HashSet<>(result.succeeded());
         for (MessageRef ref : batch) {
             if (seen.contains(ref.uid())) {
-                mailbox.flagsChanged(ref.uid(), ref.summary().flags().apply(change), 0);
+                mailbox.flagsChanged(ref.uid(), ref.summary().flags().apply(change),
+                        result.modSeqs().getOrDefault(ref.uid(), 0L));
             }
         }
         return seen;
@@ -152,6 +163,7 @@ final class FetchCommand implements CommandHandler {
             case ENVELOPE -> message.parsed().envelope().toImapValue();
             case BODY -> message.parsed().body();
             case BODYSTRUCTURE -> message.parsed().bodyStructure();
+            case MODSEQ -> ImapValue.list(ImapValue.number(Math.max(1, summary.modSeq())));
         };
     }
 }

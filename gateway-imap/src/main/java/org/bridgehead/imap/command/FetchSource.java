@@ -28,7 +28,7 @@ enum FetchSource {
             return isTopLevelHeader(section.section()) ? HEADERS : CONTENT;
         }
         return switch ((FetchAttribute.Simple) attribute) {
-            case FLAGS, UID, INTERNALDATE -> INDEX;
+            case FLAGS, UID, INTERNALDATE, MODSEQ -> INDEX;
             case RFC822_SIZE -> exactSizes ? CONTENT : INDEX;
             case RFC822_HEADER, ENVELOPE -> HEADERS;
             case RFC822, RFC822_TEXT, BODY, BODYSTRUCTURE -> CONTENT;

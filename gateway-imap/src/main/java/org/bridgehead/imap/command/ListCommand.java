@@ -41,7 +41,7 @@ final class ListCommand implements CommandHandler {
     public CommandResult handle(CommandRequest request, CommandContext context)
             throws ImapSyntaxException, BackendException, IOException {
         ListRequest list = ListRequest.parse(request.arguments());
-        if (lsub && (!list.selection().isEmpty() || !list.returns().isEmpty() || list.patterns().size() != 1)) {
+        if (lsub && list.extended()) {
             throw new ImapSyntaxException("LSUB takes a reference and one pattern");
         }
         ListEntry.Kind kind = lsub ? ListEntry.Kind.LSUB : ListEntry.Kind.LIST;
@@ -56,6 +56,9 @@ final class ListCommand implements CommandHandler {
         boolean onlySpecialUse = list.selection().contains(Selection.SPECIAL_USE);
         boolean showSubscribed = list.selection().contains(Selection.SUBSCRIBED)
                 || list.returns().contains(ReturnOption.SUBSCRIBED);
+        // Child attributes come with a basic LIST, and with an extended one only when asked for
+        // (RFC 5258 4); LSUB has none (RFC 3501 6.3.9).
+        boolean showChildren = !lsub && (!list.extended() || list.returns().contains(ReturnOption.CHILDREN));
         List<ListPattern> patterns = list.compiledPatterns();
         for (Map.Entry<String, MailFolder> entry : hierarchy(folders).entrySet()) {
             String name = entry.getKey();
@@ -66,8 +69,11 @@ final class ListCommand implements CommandHandler {
             boolean subscribed = folder != null && subscriptions.isSubscribed(user, name);
             boolean special = folder != null && folder.role().imapAttribute().isPresent();
             if ((onlySubscribed && !subscribed) || (onlySpecialUse && !special)) {
-                if (!lsub && list.selection().contains(Selection.RECURSIVEMATCH) && onlySubscribed
-                        && hasSubscribedDescendant(folders, name, user, subscriptions)) {
+                if (lsub && hasUnmatchedSubscribedDescendant(folders, name, user, subscriptions, patterns)) {
+                    // RFC 3501 6.3.9: "%" over a subscribed child lists its parent as \Noselect.
+                    context.write(new ListEntry(kind, List.of("\\Noselect"), name));
+                } else if (!lsub && list.selection().contains(Selection.RECURSIVEMATCH) && onlySubscribed
+                        && hasUnmatchedSubscribedDescendant(folders, name, user, subscriptions, List.of())) {
                     writeChildInfo(context, name);
                 }
                 continue;
@@ -75,10 +81,16 @@ final class ListCommand implements CommandHandler {
             List<String> attributes = new ArrayList<>();
             if (folder == null) {
                 attributes.add("\\Noselect");
-                attributes.add("\\HasChildren");
+                if (showChildren) {
+                    attributes.add("\\HasChildren");
+                }
             } else {
-                attributes.add(folders.hasChildren(folder) ? "\\HasChildren" : "\\HasNoChildren");
-                folder.role().imapAttribute().ifPresent(attributes::add);
+                if (showChildren) {
+                    attributes.add(folders.hasChildren(folder) ? "\\HasChildren" : "\\HasNoChildren");
+                }
+                if (!lsub) {
+                    folder.role().imapAttribute().ifPresent(attributes::add);
+                }
                 if (showSubscribed && subscribed) {
                     attributes.add("\\Subscribed");
                 }
@@ -107,11 +119,13 @@ final class ListCommand implements CommandHandler {
         return names;
     }
 
-    private static boolean hasSubscribedDescendant(FolderNames folders, String name, String user,
-            Subscriptions subscriptions) {
+    /** Whether a subscribed folder below the name is not itself matched by any of the patterns. */
+    private static boolean hasUnmatchedSubscribedDescendant(FolderNames folders, String name, String user,
+            Subscriptions subscriptions, List<ListPattern> patterns) {
         String prefix = name + MailboxName.DELIMITER;
         return folders.folders().stream().map(folders::imapName)
-                .anyMatch(child -> child.startsWith(prefix) && subscriptions.isSubscribed(user, child));
+                .anyMatch(child -> child.startsWith(prefix) && subscriptions.isSubscribed(user, child)
+                        && patterns.stream().noneMatch(p -> p.matches(child)));
     }
 
     /** RFC 5258 RECURSIVEMATCH: a parent listed only because a child is subscribed says so. */
@@ -120,7 +134,7 @@ final class ListCommand implements CommandHandler {
             context.writer().data(ImapValue.atom("LIST"), ImapValue.list(),
                     ImapValue.string(String.valueOf(MailboxName.DELIMITER)),
                     ImapValue.string(MailboxName.toWire(name)),
-                    ImapValue.list(ImapValue.string("CHILDINFO"), ImapValue.list(ImapValue.string("SUBSCRIBED"))));
+                    ImapValue.list(ImapValue.atom("CHILDINFO"), ImapValue.list(ImapValue.string("SUBSCRIBED"))));
         }
     }
 }

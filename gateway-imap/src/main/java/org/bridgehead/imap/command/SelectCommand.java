@@ -37,6 +37,17 @@ final class SelectCommand implements CommandHandler {
             throws ImapSyntaxException, BackendException, IOException {
         TokenCursor arguments = request.arguments();
         String name = MailboxName.fromWire(arguments.astring());
+        if (arguments.nextIsList()) {
+            // select-param (RFC 4466); CONDSTORE is the one this server knows (RFC 7162 3.1.8).
+            TokenCursor parameters = arguments.list();
+            do {
+                String parameter = parameters.atom();
+                if (!parameter.equalsIgnoreCase("CONDSTORE")) {
+                    throw new ImapSyntaxException("Unknown SELECT parameter " + parameter);
+                }
+            } while (parameters.hasNext());
+            context.session().enableCondstore();
+        }
         arguments.end();
         // A failed SELECT leaves no mailbox selected (RFC 3501 6.3.1); leaving one says so (RFC 7162 3.2.11).
         if (context.session().selected().isPresent()) {
@@ -50,7 +61,9 @@ final class SelectCommand implements CommandHandler {
         MailService mail = context.mail();
         SelectedMailbox mailbox = new SelectedMailbox(name, readOnly, mail.sync(folder.id()),
                 context.services().recentClaims().of(context.session().credentials().userName(), folder.id()));
-        context.session().select(mailbox, MailboxWatch.open(mail, mailbox), mail);
+        String user = context.session().credentials().userName();
+        context.session().select(mailbox, MailboxWatch.open(mail, mailbox), mail,
+                context.services().openMailboxes().open(user, mailbox));
         context.write(mailbox.flagsAnnouncement());
         context.write(List.of(new UntaggedResponse.Exists(mailbox.exists()),
                 new UntaggedResponse.Recent(mailbox.recentCount())));
@@ -59,6 +72,9 @@ final class SelectCommand implements CommandHandler {
         }
         context.untaggedOk(ResponseCode.uidValidity(mailbox.uidValidity()), "UIDs valid");
         context.untaggedOk(ResponseCode.uidNext(mailbox.uidNext()), "Predicted next UID");
+        if (mailbox.condstore()) {
+            context.untaggedOk(ResponseCode.highestModSeq(Math.max(1, mailbox.highestModSeq())), "Highest");
+        }
         return CommandResult.ok(readOnly ? ResponseCode.readOnly() : ResponseCode.readWrite(),
                 request.name() + " completed");
     }

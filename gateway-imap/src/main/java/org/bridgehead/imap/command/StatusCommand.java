@@ -25,6 +25,10 @@ final class StatusCommand implements CommandHandler {
         TokenCursor arguments = request.arguments();
         String name = MailboxName.fromWire(arguments.astring());
         Set<StatusItem> items = StatusItem.parseList(arguments.list());
+        if (items.contains(StatusItem.HIGHESTMODSEQ)) {
+            // A CONDSTORE-enabling command (RFC 7162 3.1).
+            context.session().enableCondstore();
+        }
         arguments.end();
         MailFolder folder = context.folders().find(name).orElse(null);
         if (folder == null) {

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.bridgehead.exchange.BackendException;
 import org.bridgehead.exchange.NotFoundException;
+import org.bridgehead.exchange.PreconditionFailedException;
 import org.bridgehead.exchange.mail.BatchResult;
 import org.bridgehead.exchange.mail.FlagChange;
+import org.bridgehead.exchange.mail.MailService;
 import org.bridgehead.exchange.mail.MessageFlags;
 import org.bridgehead.exchange.mail.SystemFlag;
 import org.bridgehead.imap.mailbox.FlagMapping;
@@ -17,6 +20,7 @@ import org.bridgehead.imap.mailbox.MessageRef;
 import org.bridgehead.imap.mailbox.SelectedMailbox;
 import org.bridgehead.imap.protocol.ImapSyntaxException;
 import org.bridgehead.imap.protocol.ResponseCode;
+import org.bridgehead.imap.protocol.SequenceSet;
 import org.bridgehead.imap.protocol.StoreRequest;
 import org.bridgehead.imap.server.SessionState;
 
@@ -37,6 +41,10 @@ final class StoreCommand implements CommandHandler {
             throws ImapSyntaxException, BackendException, IOException {
         StoreRequest store = StoreRequest.parse(request.arguments(), request.byUid());
         SelectedMailbox mailbox = context.selected();
+        if (store.unchangedSince().isPresent()) {
+            // A CONDSTORE-enabling command (RFC 7162 3.1).
+            context.session().enableCondstore();
+        }
         List<MessageRef> targets = mailbox.resolve(store.sequenceSet(), request.byUid()).stream()
                 .filter(m -> !m.vanished()).toList();
         if (mailbox.readOnly()) {
@@ -47,7 +55,9 @@ final class StoreCommand implements CommandHandler {
         }
         FlagChange change = new FlagChange(mode(store.mode()), FlagMapping.toBackend(store.flags()));
         List<Long> uids = targets.stream().map(MessageRef::uid).toList();
-        BatchResult result = context.mail().setFlags(mailbox.folderId(), uids, change);
+        BatchResult result = context.mail().setFlags(mailbox.folderId(), uids, change,
+                store.unchangedSince().orElse(MailService.UNCONDITIONAL));
+        context.folderChanged(mailbox.folderId());
         Set<Long> succeeded = Set.copyOf(result.succeeded());
         List<Long> nowDeleted = new ArrayList<>();
         List<MessageRef> changed = new ArrayList<>();
@@ -56,7 +66,7 @@ final class StoreCommand implements CommandHandler {
                 continue;
             }
             MessageFlags flags = FlagMapping.keepDraft(target.summary().flags(), target.summary().flags().apply(change));
-            mailbox.flagsChanged(target.uid(), flags, 0);
+            mailbox.flagsChanged(target.uid(), flags, result.modSeqs().getOrDefault(target.uid(), 0L));
             if (flags.has(SystemFlag.DELETED)) {
                 nowDeleted.add(target.uid());
             }
@@ -73,16 +83,27 @@ final class StoreCommand implements CommandHandler {
         }
         if (context.services().options().autoExpunge() && !nowDeleted.isEmpty()) {
             BatchResult expunged = context.mail().expunge(mailbox.folderId(), nowDeleted);
+            context.folderChanged(mailbox.folderId());
             context.write(mailbox.removed(expunged.succeeded(), request.allowsExpungeResponses()));
         }
         List<Long> gone = result.failures().entrySet().stream()
                 .filter(e -> e.getValue() instanceof NotFoundException).map(Map.Entry::getKey).toList();
         mailbox.removed(gone, false);
-        if (result.failures().size() > gone.size()) {
+        Set<Long> modified = result.failures().entrySet().stream()
+                .filter(e -> e.getValue() instanceof PreconditionFailedException).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        if (result.failures().size() > gone.size() + modified.size()) {
             BackendException first = result.failures().values().stream()
-                    .filter(e -> !(e instanceof NotFoundException)).findFirst().orElseThrow();
+                    .filter(e -> !(e instanceof NotFoundException) && !(e instanceof PreconditionFailedException))
+                    .findFirst().orElseThrow();
             return CommandResult.no(ImapErrors.reply(first).code(),
                     "Flags of some messages could not be changed: " + first.getMessage());
+        }
+        if (!modified.isEmpty()) {
+            // RFC 7162 3.1.3: the messages changed since UNCHANGEDSINCE, as the client numbers them.
+            List<Long> numbers = targets.stream().filter(t -> modified.contains(t.uid()))
+                    .map(t -> request.byUid() ? t.uid() : (long) t.sequenceNumber()).toList();
+            return CommandResult.ok(ResponseCode.modified(SequenceSet.of(numbers)), "Conditional STORE failed");
         }
         return CommandResult.ok("STORE completed");
     }

@@ -20,6 +20,13 @@ public final class RecentClaims {
 
         /** The first unclaimed UID, claiming nothing (EXAMINE, STATUS). */
         long peek(long highestUid);
+
+        /**
+         * Messages from this UID on arrived through this gateway (APPEND, COPY, MOVE, or the folder
+         * was created here): recent for the next session to claim them, even if no session has
+         * looked at the folder yet.
+         */
+        void arrived(long firstUid);
     }
 
     /** No message is ever recent. */
@@ -32,6 +39,10 @@ public final class RecentClaims {
         @Override
         public long peek(long highestUid) {
             return Long.MAX_VALUE;
+        }
+
+        @Override
+        public void arrived(long firstUid) {
         }
     };
 
@@ -54,6 +65,14 @@ public final class RecentClaims {
             public long peek(long highestUid) {
                 synchronized (firstUnclaimed) {
                     return firstUnclaimed.computeIfAbsent(key, k -> highestUid + 1);
+                }
+            }
+
+            @Override
+            public void arrived(long firstUid) {
+                synchronized (firstUnclaimed) {
+                    // Once a folder is known, later arrivals are above its first unclaimed UID anyway.
+                    firstUnclaimed.putIfAbsent(key, firstUid);
                 }
             }
         };

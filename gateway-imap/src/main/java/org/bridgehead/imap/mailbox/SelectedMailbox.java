@@ -245,7 +245,8 @@ public final class SelectedMailbox {
                 vanished.add(known.uid());
             }
         }
-        List<UntaggedResponse> responses = new ArrayList<>(allowExpunge ? flushVanished() : List.of());
+        // Flag changes first, numbered as the client still numbers its messages; the expunges after.
+        List<UntaggedResponse> responses = new ArrayList<>();
         boolean learnt = false;
         for (MessageSummary message : snapshot.messages()) {
             learnt |= keywords.learn(message.flags());
@@ -265,6 +266,9 @@ public final class SelectedMailbox {
                 messages.set(i, new MessageSummary(known.uid(), known.flags(), known.size(), known.internalDate(),
                         now.modSeq()));
             }
+        }
+        if (allowExpunge) {
+            responses.addAll(flushVanished());
         }
         long highest = highestUid();
         int before = messages.size();

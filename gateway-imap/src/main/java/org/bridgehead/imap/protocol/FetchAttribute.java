@@ -17,7 +17,9 @@ public sealed interface FetchAttribute {
         ENVELOPE("ENVELOPE"),
         /** The non-extensible body structure. */
         BODY("BODY"),
-        BODYSTRUCTURE("BODYSTRUCTURE");
+        BODYSTRUCTURE("BODYSTRUCTURE"),
+        /** The message's modification sequence (CONDSTORE, RFC 7162 3.1.5). */
+        MODSEQ("MODSEQ");
 
         private final String wireName;
 

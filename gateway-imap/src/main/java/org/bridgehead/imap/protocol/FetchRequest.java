@@ -4,16 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The arguments of {@code FETCH} / {@code UID FETCH}: a sequence set and the data items, with
  * the ALL, FAST and FULL macros expanded. {@code UID FETCH} always includes {@code UID}.
  *
- * @param sequenceSet the messages (UIDs when {@code byUid})
- * @param attributes  the items in client order
- * @param byUid       whether this was {@code UID FETCH}
+ * @param sequenceSet  the messages (UIDs when {@code byUid})
+ * @param attributes   the items in client order
+ * @param byUid        whether this was {@code UID FETCH}
+ * @param changedSince the CHANGEDSINCE modifier (RFC 7162 3.1.4): only messages whose modSeq is
+ *                     above it; MODSEQ is then among the attributes
  */
-public record FetchRequest(SequenceSet sequenceSet, List<FetchAttribute> attributes, boolean byUid) {
+public record FetchRequest(SequenceSet sequenceSet, List<FetchAttribute> attributes, boolean byUid,
+                           OptionalLong changedSince) {
 
     private static final List<FetchAttribute> FAST = List.of(FetchAttribute.Simple.FLAGS,
             FetchAttribute.Simple.INTERNALDATE, FetchAttribute.Simple.RFC822_SIZE);
@@ -22,7 +26,10 @@ public record FetchRequest(SequenceSet sequenceSet, List<FetchAttribute> attribu
         attributes = List.copyOf(attributes);
     }
 
-    /** Parses {@code sequence-set SP ("ALL" / "FULL" / "FAST" / fetch-att / "(" fetch-att *(SP fetch-att) ")")}. */
+    /**
+     * Parses {@code sequence-set SP ("ALL" / "FULL" / "FAST" / fetch-att / "(" fetch-att *(SP fetch-att) ")")
+     * [SP "(" "CHANGEDSINCE" SP mod-sequence-value ")"]}.
+     */
     public static FetchRequest parse(TokenCursor arguments, boolean byUid) throws ImapSyntaxException {
         SequenceSet set = SequenceSet.parse(arguments.atom());
         List<FetchAttribute> attributes = new ArrayList<>();
@@ -50,11 +57,36 @@ public record FetchRequest(SequenceSet sequenceSet, List<FetchAttribute> attribu
                 default -> attributes.add(parseAttribute(item));
             }
         }
+        OptionalLong changedSince = OptionalLong.empty();
+        if (arguments.nextIsList()) {
+            TokenCursor modifiers = arguments.list();
+            if (!modifiers.nextIsAtom("CHANGEDSINCE")) {
+                throw new ImapSyntaxException("Unknown FETCH modifier");
+            }
+            modifiers.next();
+            changedSince = OptionalLong.of(modSequence(modifiers.atom()));
+            modifiers.end();
+            if (!attributes.contains(FetchAttribute.Simple.MODSEQ)) {
+                attributes.add(FetchAttribute.Simple.MODSEQ);
+            }
+        }
         arguments.end();
         if (byUid && !attributes.contains(FetchAttribute.Simple.UID)) {
             attributes.add(0, FetchAttribute.Simple.UID);
         }
-        return new FetchRequest(set, attributes, byUid);
+        return new FetchRequest(set, attributes, byUid, changedSince);
+    }
+
+    /** A mod-sequence-value (RFC 7162 7): 1 to 2^63-1; CHANGEDSINCE also takes 0 (mod-sequence-valzer). */
+    public static long modSequence(String digits) throws ImapSyntaxException {
+        if (digits.isEmpty() || digits.length() > 19 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new ImapSyntaxException("Invalid mod-sequence " + digits);
+        }
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw new ImapSyntaxException("Invalid mod-sequence " + digits);
+        }
     }
 
     /** Parses one fetch-att, e.g. {@code FLAGS} or {@code BODY.PEEK[1.HEADER.FIELDS (FROM)]<0.512>}. */

@@ -59,7 +59,11 @@ public final class ImapDates {
         }
     }
 
-    /** Parses a SEARCH date {@code d-MMM-yyyy} (one or two day digits). */
+    /**
+     * Parses a SEARCH date {@code d-MMM-yyyy} (one or two day digits). The grammar allows any day
+     * from 1 to 31 in any month; a day past the month's end runs into the next month, as Dovecot
+     * (through mktime) reads it, so {@code 31-Feb-2020} is 2 March 2020.
+     */
     public static LocalDate parseDate(String text) throws ImapSyntaxException {
         String[] parts = text.split("-", -1);
         if (parts.length != 3 || parts[0].isEmpty() || parts[0].length() > 2 || parts[2].length() != 4) {
@@ -75,7 +79,11 @@ public final class ImapDates {
             if (month < 0) {
                 throw new NumberFormatException();
             }
-            return LocalDate.of(digits(parts[2], 0, 4), month, digits(parts[0], 0, parts[0].length()));
+            int day = digits(parts[0], 0, parts[0].length());
+            if (day < 1 || day > 31) {
+                throw new NumberFormatException(parts[0]);
+            }
+            return LocalDate.of(digits(parts[2], 0, 4), month, 1).plusDays(day - 1L);
         } catch (DateTimeException | NumberFormatException e) {
             throw new ImapSyntaxException("Invalid date " + text);
         }

@@ -101,6 +101,8 @@ public final class ImapWriter {
             List<ImapValue> values = new ArrayList<>();
             values.add(ImapValue.atom("SEARCH"));
             search.numbers().forEach(n -> values.add(ImapValue.number(n)));
+            search.highestModSeq().ifPresent(modSeq -> values.add(
+                    ImapValue.list(ImapValue.atom("MODSEQ"), ImapValue.number(modSeq))));
             data(values.toArray(ImapValue[]::new));
         } else if (response instanceof UntaggedResponse.Flags flags) {
             data(ImapValue.atom("FLAGS"), ImapValue.flags(flags.flags()));

@@ -10,16 +10,19 @@ import java.util.Set;
 /**
  * The arguments of {@code LIST}, including the LIST-EXTENDED forms (RFC 5258):
  * {@code LIST [(selection options)] reference (pattern / (patterns)) [RETURN (options)]}.
- * Names are decoded from modified UTF-7.
+ * Names are decoded from modified UTF-7. A pattern that is not valid modified UTF-7 can match no
+ * mailbox name (all of which are), so it is left out: the answer is empty, not an error, as
+ * Dovecot has it.
  *
  * @param selection   selection options, empty for a basic LIST
  * @param reference   the reference name
- * @param patterns    one or more patterns
+ * @param patterns    the patterns that can match a name; empty when none can
  * @param returns     return options
  * @param statusItems the items of {@code RETURN (STATUS (...))} (RFC 5819), empty otherwise
+ * @param extended    written in an extended form: selection options, a pattern list or RETURN
  */
 public record ListRequest(Set<Selection> selection, String reference, List<String> patterns,
-                          Set<ReturnOption> returns, Set<StatusItem> statusItems) {
+                          Set<ReturnOption> returns, Set<StatusItem> statusItems, boolean extended) {
 
     /** LIST-EXTENDED selection options. */
     public enum Selection { SUBSCRIBED, REMOTE, RECURSIVEMATCH, SPECIAL_USE }
@@ -36,7 +39,9 @@ public record ListRequest(Set<Selection> selection, String reference, List<Strin
 
     public static ListRequest parse(TokenCursor arguments) throws ImapSyntaxException {
         Set<Selection> selection = EnumSet.noneOf(Selection.class);
+        boolean extended = false;
         if (arguments.nextIsList()) {
+            extended = true;
             TokenCursor options = arguments.list();
             while (options.hasNext()) {
                 selection.add(option(options.atom(), Selection.class));
@@ -48,19 +53,21 @@ public record ListRequest(Set<Selection> selection, String reference, List<Strin
         String reference = ModifiedUtf7.decode(arguments.astring());
         List<String> patterns = new ArrayList<>();
         if (arguments.nextIsList()) {
+            extended = true;
             TokenCursor list = arguments.list();
-            while (list.hasNext()) {
-                patterns.add(ModifiedUtf7.decode(list.astring()));
-            }
-            if (patterns.isEmpty()) {
+            if (!list.hasNext()) {
                 throw new ImapSyntaxException("Empty LIST pattern list");
             }
+            while (list.hasNext()) {
+                addPattern(list.astring(), patterns);
+            }
         } else {
-            patterns.add(ModifiedUtf7.decode(arguments.astring()));
+            addPattern(arguments.astring(), patterns);
         }
         Set<ReturnOption> returns = EnumSet.noneOf(ReturnOption.class);
         Set<StatusItem> statusItems = EnumSet.noneOf(StatusItem.class);
         if (arguments.nextIsAtom("RETURN")) {
+            extended = true;
             arguments.next();
             TokenCursor options = arguments.list();
             while (options.hasNext()) {
@@ -72,7 +79,15 @@ public record ListRequest(Set<Selection> selection, String reference, List<Strin
             }
         }
         arguments.end();
-        return new ListRequest(selection, reference, patterns, returns, statusItems);
+        return new ListRequest(selection, reference, patterns, returns, statusItems, extended);
+    }
+
+    private static void addPattern(String wire, List<String> patterns) {
+        try {
+            patterns.add(ModifiedUtf7.decode(wire));
+        } catch (ImapSyntaxException notModifiedUtf7) {
+            // Matches nothing; see the class comment.
+        }
     }
 
     /** {@code LIST "" ""}: the client asks only for the hierarchy delimiter. */

@@ -65,6 +65,10 @@ public sealed interface SearchKey {
     record SequenceNumbers(SequenceSet set) implements SearchKey {
     }
 
+    /** MODSEQ (RFC 7162 3.1.5): the message's modSeq is at least {@code modSeq}. */
+    record ModSeq(long modSeq) implements SearchKey {
+    }
+
     record Uids(SequenceSet set) implements SearchKey {
     }
 }

@@ -5,8 +5,11 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The arguments of {@code SEARCH} / {@code UID SEARCH}: {@code [CHARSET astring] 1*(SP search-key)}.
@@ -16,14 +19,45 @@ import java.util.Locale;
  * @param charset the declared charset
  * @param key     the criteria; several top-level keys become one {@link SearchKey.And}
  * @param byUid   whether this was {@code UID SEARCH} (results are UIDs)
+ * @param returns the ESEARCH return options (RFC 4731), empty for a plain SEARCH; {@code RETURN ()}
+ *                means ALL
  */
-public record SearchRequest(Charset charset, SearchKey key, boolean byUid) {
+public record SearchRequest(Charset charset, SearchKey key, boolean byUid, Set<ReturnOption> returns) {
+
+    /** What an ESEARCH answer carries. */
+    public enum ReturnOption { MIN, MAX, ALL, COUNT }
+
+    public SearchRequest {
+        returns = Collections.unmodifiableSet(returns.isEmpty() ? EnumSet.noneOf(ReturnOption.class)
+                : EnumSet.copyOf(returns));
+    }
+
+    /** Whether the answer is an ESEARCH response rather than SEARCH. */
+    public boolean extended() {
+        return !returns.isEmpty();
+    }
 
     /** NOT NOT NOT ... and OR chains recurse; this bounds the stack a client can make us use. */
     private static final int MAX_DEPTH = 64;
 
     public static SearchRequest parse(TokenCursor arguments, boolean byUid)
             throws ImapSyntaxException, BadCharsetException {
+        Set<ReturnOption> returns = EnumSet.noneOf(ReturnOption.class);
+        if (arguments.nextIsAtom("RETURN")) {
+            arguments.next();
+            TokenCursor options = arguments.list();
+            if (!options.hasNext()) {
+                returns.add(ReturnOption.ALL);
+            }
+            while (options.hasNext()) {
+                String option = options.atom().toUpperCase(Locale.ROOT);
+                try {
+                    returns.add(ReturnOption.valueOf(option));
+                } catch (IllegalArgumentException e) {
+                    throw new ImapSyntaxException("Unknown SEARCH return option " + option);
+                }
+            }
+        }
         Charset charset = StandardCharsets.UTF_8;
         if (arguments.nextIsAtom("CHARSET")) {
             arguments.next();
@@ -34,7 +68,7 @@ public record SearchRequest(Charset charset, SearchKey key, boolean byUid) {
         do {
             keys.add(parser.key(arguments, 0));
         } while (arguments.hasNext());
-        return new SearchRequest(charset, keys.size() == 1 ? keys.get(0) : new SearchKey.And(keys), byUid);
+        return new SearchRequest(charset, keys.size() == 1 ? keys.get(0) : new SearchKey.And(keys), byUid, returns);
     }
 
     private static Charset charset(String name) throws BadCharsetException {
@@ -100,10 +134,29 @@ public record SearchRequest(Charset charset, SearchKey key, boolean byUid) {
                 case "LARGER" -> new SearchKey.Larger(in.number());
                 case "SMALLER" -> new SearchKey.Smaller(in.number());
                 case "UID" -> new SearchKey.Uids(SequenceSet.parse(in.atom()));
+                case "MODSEQ" -> modSeq(in);
                 case "NOT" -> new SearchKey.Not(key(in, depth + 1));
                 case "OR" -> new SearchKey.Or(key(in, depth + 1), key(in, depth + 1));
                 default -> sequenceSet(word);
             };
+        }
+
+        /**
+         * {@code MODSEQ [entry-name SP entry-type-req] mod-sequence-valzer}. Flags have no modSeqs
+         * of their own here: an entry names one, but the message's modSeq is compared.
+         */
+        private static SearchKey modSeq(TokenCursor in) throws ImapSyntaxException {
+            if (!(in.peek() instanceof ImapToken.Atom)) {
+                String entry = in.astring();
+                if (!entry.toLowerCase(Locale.ROOT).startsWith("/flags/")) {
+                    throw new ImapSyntaxException("Invalid MODSEQ entry name " + entry);
+                }
+                String type = in.atom().toLowerCase(Locale.ROOT);
+                if (!List.of("all", "shared", "priv").contains(type)) {
+                    throw new ImapSyntaxException("Invalid MODSEQ entry type " + type);
+                }
+            }
+            return new SearchKey.ModSeq(FetchRequest.modSequence(in.atom()));
         }
 
         private String text(TokenCursor in) throws ImapSyntaxException {

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,9 +36,14 @@ public sealed interface UntaggedResponse {
     }
 
     /** {@code * SEARCH 2 84 882}. */
-    record SearchResult(List<Long> numbers) implements UntaggedResponse {
+    /** {@code * SEARCH 2 3 [(MODSEQ 917)]}: the highest modSeq of the matches, when MODSEQ was searched (RFC 7162 3.1.5). */
+    record SearchResult(List<Long> numbers, OptionalLong highestModSeq) implements UntaggedResponse {
         public SearchResult {
             numbers = List.copyOf(numbers);
+        }
+
+        public SearchResult(List<Long> numbers) {
+            this(numbers, OptionalLong.empty());
         }
     }
 

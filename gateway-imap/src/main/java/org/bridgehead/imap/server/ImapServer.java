@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import org.bridgehead.exchange.SessionCache;
 import org.bridgehead.imap.command.CommandDispatcher;
+import org.bridgehead.imap.mailbox.OpenMailboxes;
 import org.bridgehead.imap.mailbox.RecentClaims;
 import org.bridgehead.net.TcpListener;
 
@@ -25,7 +26,7 @@ public final class ImapServer implements AutoCloseable {
         ImapServices services = new ImapServices(sessions, options,
                 new AuthThrottle(options.authDelay(), options.authDelayMax()),
                 options.subscriptionsDirectory().map(Subscriptions::storedIn).orElseGet(Subscriptions::inMemory),
-                new RecentClaims());
+                new RecentClaims(), new OpenMailboxes());
         CommandDispatcher dispatcher = CommandDispatcher.standard();
         this.listener = new TcpListener("imap", options.bindAddress(), options.port(), options.maxConnections(),
                 TOO_MANY_CONNECTIONS, (id, socket, onClose) -> new ImapConnection(id, socket, services, dispatcher, onClose));

@@ -2,6 +2,7 @@ package org.bridgehead.imap.server;
 
 import java.util.Objects;
 import org.bridgehead.exchange.SessionCache;
+import org.bridgehead.imap.mailbox.OpenMailboxes;
 import org.bridgehead.imap.mailbox.RecentClaims;
 
 /**
@@ -12,9 +13,10 @@ import org.bridgehead.imap.mailbox.RecentClaims;
  * @param authThrottle  failed-login delays, per user name across connections
  * @param subscriptions the users' unsubscribed folders
  * @param recentClaims  which session sees which message as \Recent
+ * @param openMailboxes the mailboxes selected now, told of each other's changes
  */
 public record ImapServices(SessionCache sessions, ImapServerOptions options, AuthThrottle authThrottle,
-                           Subscriptions subscriptions, RecentClaims recentClaims) {
+                           Subscriptions subscriptions, RecentClaims recentClaims, OpenMailboxes openMailboxes) {
 
     public ImapServices {
         Objects.requireNonNull(sessions, "sessions");
@@ -22,5 +24,6 @@ public record ImapServices(SessionCache sessions, ImapServerOptions options, Aut
         Objects.requireNonNull(authThrottle, "authThrottle");
         Objects.requireNonNull(subscriptions, "subscriptions");
         Objects.requireNonNull(recentClaims, "recentClaims");
+        Objects.requireNonNull(openMailboxes, "openMailboxes");
     }
 }

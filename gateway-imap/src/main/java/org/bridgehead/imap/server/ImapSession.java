@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.bridgehead.exchange.Credentials;
 import org.bridgehead.exchange.mail.FolderWatch;
 import org.bridgehead.exchange.mail.MailService;
+import org.bridgehead.imap.mailbox.OpenMailboxes;
 import org.bridgehead.imap.mailbox.SelectedMailbox;
 import org.slf4j.MDC;
 
@@ -21,7 +22,11 @@ public final class ImapSession {
     private FolderWatch watch;
     /** The mail service the watch belongs to; a watch ends with its Exchange session. */
     private MailService watchSource;
+    /** The selected mailbox's place among the server's open mailboxes. */
+    private OpenMailboxes.Registration registration;
     private int authFailures;
+    /** CONDSTORE enabled (RFC 7162 3.1): by ENABLE or by a command that uses it; lasts for the connection. */
+    private boolean condstore;
 
     public ImapSession(String connectionId) {
         this.connectionId = Objects.requireNonNull(connectionId, "connectionId");
@@ -61,12 +66,18 @@ public final class ImapSession {
     /**
      * Selects a mailbox, leaving any previous one.
      *
-     * @param newWatch the mailbox's change watch, or null when push is unavailable
-     * @param source   the mail service the watch was opened on
+     * @param newWatch     the mailbox's change watch, or null when push is unavailable
+     * @param source       the mail service the watch was opened on
+     * @param registration the mailbox among the server's open ones, closed when it is left
      */
-    public synchronized void select(SelectedMailbox mailbox, FolderWatch newWatch, MailService source) {
+    public synchronized void select(SelectedMailbox mailbox, FolderWatch newWatch, MailService source,
+            OpenMailboxes.Registration registration) {
         deselect();
         selected = Objects.requireNonNull(mailbox, "mailbox");
+        this.registration = Objects.requireNonNull(registration, "registration");
+        if (condstore) {
+            mailbox.enableCondstore();
+        }
         watch = newWatch;
         watchSource = source;
         state = SessionState.SELECTED;
@@ -96,10 +107,26 @@ public final class ImapSession {
             watch = null;
         }
         watchSource = null;
+        if (registration != null) {
+            registration.close();
+            registration = null;
+        }
         selected = null;
         if (state == SessionState.SELECTED) {
             state = SessionState.AUTHENTICATED;
         }
+    }
+
+    /** Turns CONDSTORE on for this connection and its selected mailbox. */
+    public synchronized void enableCondstore() {
+        condstore = true;
+        if (selected != null) {
+            selected.enableCondstore();
+        }
+    }
+
+    public synchronized boolean condstore() {
+        return condstore;
     }
 
     /** Releases the watch when the connection ends. */

@@ -114,7 +114,8 @@ class MailboxCommandsTest {
     @Test
     void everyFolderIsSubscribedUntilUnsubscribed() throws Exception {
         Response lsub = client.command("LSUB \"\" *");
-        assertTrue(lsub.has("* LSUB (\\HasNoChildren \\Archive) \"/\" \"Archive\""), lsub.untagged().toString());
+        // LSUB carries no child or special-use attributes (RFC 3501 6.3.9), as with Dovecot.
+        assertTrue(lsub.has("* LSUB () \"/\" \"Archive\""), lsub.untagged().toString());
         assertTrue(client.command("UNSUBSCRIBE Archive").ok());
         assertFalse(client.command("LSUB \"\" *").has("Archive"));
         assertFalse(client.command("LIST (SUBSCRIBED) \"\" *").has("Archive"));
@@ -124,6 +125,16 @@ class MailboxCommandsTest {
         assertTrue(client.command("SUBSCRIBE Archive").ok());
         assertTrue(client.command("LSUB \"\" *").has("Archive"));
         assertTrue(client.command("SUBSCRIBE Nowhere").tagged().contains("NO [NONEXISTENT]"));
+    }
+
+    @Test
+    void lsubListsUnsubscribedParentsOfSubscribedChildrenAsNoselect() throws Exception {
+        client.command("CREATE Top/Middle/Leaf");
+        client.command("UNSUBSCRIBE Top");
+        client.command("UNSUBSCRIBE Top/Middle");
+        assertEquals(List.of("* LSUB (\\Noselect) \"/\" \"Top\""), client.command("LSUB \"\" To%").untagged());
+        assertEquals(List.of("* LSUB (\\Noselect) \"/\" \"Top/Middle\""), client.command("LSUB \"\" Top/%").untagged());
+        assertEquals(List.of("* LSUB () \"/\" \"Top/Middle/Leaf\""), client.command("LSUB \"\" Top/*").untagged());
     }
 
     @Test
@@ -145,8 +156,10 @@ class MailboxCommandsTest {
         assertEquals(List.of("* ID (\"name\" \"Bridgehead\")"),
                 client.command("ID (\"name\" \"test\" \"version\" NIL)").untagged());
         assertTrue(client.command("ID NIL").ok());
-        Response enable = client.command("ENABLE CONDSTORE");
-        assertEquals(List.of("* ENABLED"), enable.untagged());
+        assertEquals(List.of("* ENABLED CONDSTORE"), client.command("ENABLE CONDSTORE X-UNKNOWN").untagged());
+        Response again = client.command("ENABLE CONDSTORE");
+        assertTrue(again.ok());
+        assertEquals(List.of(), again.untagged(), "ENABLED names only what was enabled now");
     }
 
     @Test
@@ -165,7 +178,9 @@ class MailboxCommandsTest {
         client.command("CREATE Parent/Child");
         client.command("UNSUBSCRIBE Parent");
         Response list = client.command("LIST (SUBSCRIBED RECURSIVEMATCH) \"\" Parent*");
-        assertEquals(List.of("* LIST () \"/\" \"Parent\" (\"CHILDINFO\" (\"SUBSCRIBED\"))",
-                "* LIST (\\HasNoChildren \\Subscribed) \"/\" \"Parent/Child\""), list.untagged());
+        assertEquals(List.of("* LIST () \"/\" \"Parent\" (CHILDINFO (\"SUBSCRIBED\"))",
+                "* LIST (\\Subscribed) \"/\" \"Parent/Child\""), list.untagged());
+        Response children = client.command("LIST (SUBSCRIBED) \"\" Parent* RETURN (CHILDREN)");
+        assertEquals(List.of("* LIST (\\HasNoChildren \\Subscribed) \"/\" \"Parent/Child\""), children.untagged());
     }
 }

@@ -183,7 +183,7 @@ class MessageCommandsTest {
     }
 
     @Test
-    void searchEvaluatesFlagsLocallyAndPushesTextToExchange() throws Exception {
+    void searchEvaluatesAllButBodiesLocallyAndPushesBodiesToExchange() throws Exception {
         client.command("SELECT INBOX");
         assertEquals(List.of("* SEARCH 1 3"), client.command("SEARCH UNSEEN").untagged());
         assertEquals(List.of("* SEARCH 3"), client.command("SEARCH FLAGGED UNSEEN").untagged());
@@ -193,11 +193,12 @@ class MessageCommandsTest {
         assertEquals(List.of("* SEARCH"), client.command("SEARCH BEFORE 1-Mar-2024").untagged());
         assertTrue(mail.searches().isEmpty(), "flag, UID, size and date keys need no Exchange call");
         assertEquals(List.of("* SEARCH 3"), client.command("SEARCH SUBJECT third UNSEEN").untagged());
-        assertEquals(List.of(new MailSearch.HeaderContains("Subject", "third")), mail.searches());
-        assertEquals(List.of("* SEARCH 1"), client.command("SEARCH BODY \"hello\" FROM bob").untagged());
-        assertEquals(List.of("* SEARCH 2"), client.command("SEARCH TEXT report").untagged());
         assertEquals(List.of("* SEARCH 2"), client.command("SEARCH SENTON 2-Mar-2024").untagged());
         assertEquals(List.of("* SEARCH 1 3"), client.command("SEARCH HEADER Message-ID example.com").untagged());
+        assertTrue(mail.searches().isEmpty(), "header and sent-date keys are answered from the header blocks");
+        assertEquals(List.of("* SEARCH 1"), client.command("SEARCH BODY \"hello\" FROM bob").untagged());
+        assertEquals(List.of(new MailSearch.BodyContains("hello")), mail.searches());
+        assertEquals(List.of("* SEARCH 2"), client.command("SEARCH TEXT report").untagged());
     }
 
     @Test

@@ -46,8 +46,24 @@ class UntaggedUpdatesTest {
         mail.changeFlagsElsewhere("Inbox", 3, MessageFlags.of(SystemFlag.SEEN));
         mail.deliver("Inbox", TestMessages.plain("New", "news"));
         Response noop = client.command("NOOP");
-        assertEquals(List.of("* 1 EXPUNGE", "* 2 FETCH (FLAGS (\\Seen))", "* 3 EXISTS", "* 1 RECENT"), noop.untagged());
+        // Flag changes are numbered as the client still numbers its messages, before the expunges.
+        assertEquals(List.of("* 3 FETCH (FLAGS (\\Seen))", "* 1 EXPUNGE", "* 3 EXISTS", "* 1 RECENT"), noop.untagged());
         assertTrue(client.command("NOOP").untagged().isEmpty());
+    }
+
+    @Test
+    void aChangeByAnotherConnectionShowsInTheNextFetchAtOnce() throws Exception {
+        try (ImapTestClient other = server.login("alice")) {
+            other.command("SELECT INBOX");
+            // \Deleted lives only in the gateway: no Exchange notice announces it.
+            assertTrue(other.command("STORE 2 +FLAGS.SILENT (\\Deleted)").ok());
+            Response fetch = client.command("FETCH 2 FLAGS");
+            assertEquals(List.of("* 2 FETCH (FLAGS (\\Deleted))", "* 2 FETCH (FLAGS (\\Deleted))"), fetch.untagged());
+            assertTrue(other.command("EXPUNGE").ok());
+            Response search = client.command("SEARCH DELETED");
+            assertFalse(search.has("EXPUNGE"), "no EXPUNGE during SEARCH");
+            assertEquals(List.of("* 2 EXPUNGE"), client.command("NOOP").untagged());
+        }
     }
 
     @Test

@@ -23,6 +23,16 @@ class FetchRequestTest {
     }
 
     @Test
+    void changedSinceModifierImpliesModSeq() throws Exception {
+        FetchRequest request = FetchRequest.parse(arguments("1:* (FLAGS) (CHANGEDSINCE 12345)"), true);
+        assertEquals(java.util.OptionalLong.of(12345), request.changedSince());
+        assertEquals(List.of(Simple.UID, Simple.FLAGS, Simple.MODSEQ), request.attributes());
+        assertEquals(List.of(Simple.MODSEQ), FetchRequest.parse(arguments("1 MODSEQ"), false).attributes());
+        assertThrows(ImapSyntaxException.class, () -> FetchRequest.parse(arguments("1 FLAGS (CHANGEDSINCE x)"), false));
+        assertThrows(ImapSyntaxException.class, () -> FetchRequest.parse(arguments("1 FLAGS (VANISHED)"), false));
+    }
+
+    @Test
     void macrosExpand() throws Exception {
         assertEquals(List.of(Simple.FLAGS, Simple.INTERNALDATE, Simple.RFC822_SIZE), fetch("1 fast").attributes());
         assertEquals(List.of(Simple.FLAGS, Simple.INTERNALDATE, Simple.RFC822_SIZE, Simple.ENVELOPE),

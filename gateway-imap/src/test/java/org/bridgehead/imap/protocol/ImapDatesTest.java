@@ -38,8 +38,14 @@ class ImapDatesTest {
         assertEquals("1-Feb-1994", ImapDates.formatDate(LocalDate.of(1994, 2, 1)));
     }
 
+    @Test
+    void aDayPastTheMonthsEndRunsIntoTheNextMonthAsDovecotReadsIt() throws Exception {
+        assertEquals(LocalDate.of(2020, 3, 2), ImapDates.parseDate("31-Feb-2020"));
+        assertEquals(LocalDate.of(2021, 5, 1), ImapDates.parseDate("31-Apr-2021"));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"31-Feb-2020", "1-Foo-2020", "1-Feb-94", "-Feb-2020", "123-Feb-2020", "1/Feb/2020", "a-Feb-2020"})
+    @ValueSource(strings = {"32-Jan-2020", "0-Jan-2020", "1-Foo-2020", "1-Feb-94", "-Feb-2020", "123-Feb-2020", "1/Feb/2020", "a-Feb-2020"})
     void invalidSearchDatesAreRejected(String text) {
         assertThrows(ImapSyntaxException.class, () -> ImapDates.parseDate(text));
     }

@@ -82,9 +82,23 @@ class ListRequestTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"(RECURSIVEMATCH) \"\" *", "(BOGUS) \"\" *", "\"\" ()", "\"\" * RETURN (NOPE)",
-            "\"\"", "\"\" * extra", "\"\" &Jjo"})
+            "\"\"", "\"\" * extra"})
     void malformedListsAreSyntaxErrors(String text) {
         assertThrows(ImapSyntaxException.class, () -> ListRequest.parse(arguments(text)));
+    }
+
+    @Test
+    void aPatternThatIsNotModifiedUtf7MatchesNothing() throws Exception {
+        assertEquals(List.of(), ListRequest.parse(arguments("\"\" &Jjo")).patterns());
+        assertEquals(List.of("a"), ListRequest.parse(arguments("\"\" (& a)")).patterns());
+    }
+
+    @Test
+    void extendedFormsAreKnown() throws Exception {
+        assertFalse(ListRequest.parse(arguments("\"\" *")).extended());
+        assertTrue(ListRequest.parse(arguments("(SUBSCRIBED) \"\" *")).extended());
+        assertTrue(ListRequest.parse(arguments("\"\" (a b)")).extended());
+        assertTrue(ListRequest.parse(arguments("\"\" * RETURN (CHILDREN)")).extended());
     }
 
     @Test

@@ -22,6 +22,15 @@ class SearchRequestTest {
     }
 
     @Test
+    void modSeqKeyParsesWithAndWithoutAnEntry() throws Exception {
+        assertEquals(new SearchKey.ModSeq(7), SearchRequest.parse(arguments("MODSEQ 7"), false).key());
+        assertEquals(new SearchKey.ModSeq(7),
+                SearchRequest.parse(arguments("MODSEQ \"/flags/\\\\Flagged\" all 7"), false).key());
+        assertThrows(ImapSyntaxException.class, () -> SearchRequest.parse(arguments("MODSEQ \"/other\" all 7"), false));
+        assertThrows(ImapSyntaxException.class, () -> SearchRequest.parse(arguments("MODSEQ x"), false));
+    }
+
+    @Test
     void rfc3501ExampleIsAndOfJuxtaposedKeys() throws Exception {
         assertEquals(new SearchKey.And(List.of(
                         new SearchKey.HasFlag(Flag.FLAGGED),
@@ -91,7 +100,7 @@ class SearchRequestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"FOO", "SINCE 31-Foo-2020", "SINCE 30-Feb-2020", "OR SEEN", "()", "NOT", "LARGER x",
+    @ValueSource(strings = {"FOO", "SINCE 31-Foo-2020", "SINCE 32-Feb-2020", "OR SEEN", "()", "NOT", "LARGER x",
             "KEYWORD \\Recent", "HEADER \"\" x", "UID", "0:3", "SUBJECT"})
     void malformedCriteriaAreSyntaxErrors(String criteria) {
         assertThrows(ImapSyntaxException.class, () -> search(criteria));

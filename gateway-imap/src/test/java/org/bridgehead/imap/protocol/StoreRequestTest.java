@@ -23,6 +23,16 @@ class StoreRequestTest {
     }
 
     @Test
+    void unchangedSinceModifierParses() throws Exception {
+        StoreRequest request = StoreRequest.parse(arguments("1:3 (UNCHANGEDSINCE 320162338) +FLAGS (\\Seen)"), false);
+        assertEquals(java.util.OptionalLong.of(320162338), request.unchangedSince());
+        assertEquals(StoreRequest.Mode.ADD, request.mode());
+        assertEquals(java.util.OptionalLong.empty(), StoreRequest.parse(arguments("1 FLAGS ()"), false).unchangedSince());
+        assertThrows(ImapSyntaxException.class, () -> StoreRequest.parse(arguments("1 (UNCHANGEDSINCE x) FLAGS ()"), false));
+        assertThrows(ImapSyntaxException.class, () -> StoreRequest.parse(arguments("1 (OTHER 1) FLAGS ()"), false));
+    }
+
+    @Test
     void removeWithBareFlagsAndKeywords() throws Exception {
         StoreRequest request = StoreRequest.parse(arguments("1 -flags \\Flagged $Work"), true);
         assertEquals(StoreRequest.Mode.REMOVE, request.mode());

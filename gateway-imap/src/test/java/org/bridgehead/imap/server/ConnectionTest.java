@@ -48,7 +48,7 @@ class ConnectionTest {
             String line = before.lines("* CAPABILITY").get(0);
             for (String extension : new String[] {"IDLE", "UIDPLUS", "MOVE", "SPECIAL-USE", "NAMESPACE", "ID",
                     "ENABLE", "LITERAL+", "UNSELECT", "CHILDREN", "LIST-EXTENDED", "LIST-STATUS", "SASL-IR",
-                    "AUTH=LOGIN"}) {
+                    "AUTH=LOGIN", "CONDSTORE", "ESEARCH", "STATUS=SIZE"}) {
                 assertTrue(line.contains(" " + extension), extension);
             }
             client.command("LOGIN alice secret");
