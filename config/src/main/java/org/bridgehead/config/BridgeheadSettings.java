@@ -121,6 +121,9 @@ public final class BridgeheadSettings {
             "SMTP server (HOST:PORT) the EWS simulator relays mail for outside recipients to; empty = keep it in memory");
     public static final Setting<Duration> SIMULATOR_KEEPALIVE = Setting.positiveDuration("bridgehead.simulator.keepalive",
             "30s", "How often the EWS simulator sends ConnectionStatus OK on an idle streaming notification connection");
+    public static final Setting<Integer> SIMULATOR_THREADS = Setting.integer("bridgehead.simulator.threads", 64, 2,
+            4096, "EWS simulator request threads; half of them at most serve held-open streaming notification "
+                    + "requests (one per watching user), so a simulated server for many users needs more");
     public static final Setting<Integer> SIMULATOR_MAX_MESSAGE_MB = Setting.integer("bridgehead.simulator.max.message.mb",
             35, 1, 1024, "Largest message the EWS simulator accepts, in MiB (ErrorMessageSizeExceeded beyond; "
                     + "Exchange Online's default is 35)");
@@ -144,7 +147,7 @@ public final class BridgeheadSettings {
             EWS_BATCH_SIZE, EWS_ID_BATCH_SIZE, SESSION_IDLE_TIMEOUT, SESSION_MAX, DIRECTORY_CACHE_TTL, CACHE_DIR,
             CACHE_MEMORY_MB,
             SIMULATOR_BIND, SIMULATOR_PORT, SIMULATOR_SMTP_PORT, SIMULATOR_LATENCY_MS, SIMULATOR_FAULT_RATE,
-            SIMULATOR_AUTH, SIMULATOR_SMARTHOST, SIMULATOR_KEEPALIVE, SIMULATOR_MAX_MESSAGE_MB, SIMULATOR_SEED,
+            SIMULATOR_AUTH, SIMULATOR_SMARTHOST, SIMULATOR_KEEPALIVE, SIMULATOR_THREADS, SIMULATOR_MAX_MESSAGE_MB, SIMULATOR_SEED,
             LOG_LEVEL);
 
     private BridgeheadSettings() {
