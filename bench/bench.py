@@ -4,12 +4,13 @@ import argparse
 import os
 import shutil
 import signal
+import subprocess
 import sys
 import time
 from dataclasses import dataclass
 
-from benchlib import report
-from benchlib.gateways import LISTENERS, Bridgehead, DavMail, Simulator, StartFailed
+from benchlib import jumphost, report
+from benchlib.gateways import LISTENERS, Bridgehead, DavMail, Simulator, StartFailed, launcher_options
 from benchlib.imap import WorkloadFailed
 from benchlib.ldap import LdapWorkloads
 from benchlib.workloads import Meter, Workloads
@@ -18,6 +19,7 @@ IMAP_ROWS = (("list", "list"), ("first-select", "first_select"), ("reselect", "r
              ("store-1000", "store"), ("move-500", "move"), ("fetch-100", "fetch"), ("idle-push", "idle_push"))
 SMTP_ROWS = (("smtp-1mb", "smtp"),)
 LOAD_ROWS = (("load", "load"),)
+JUMP_HOST_ROW = "jump-host"
 LDAP_ROWS = (("ldap-autocomplete", "autocomplete"), ("ldap-find-all", "find_all"))
 STARTUP_SETTLE_SECONDS = 3
 STARTUP_CAP_SECONDS = 120
@@ -94,7 +96,38 @@ def measure_gateway(gateway, cfg, args, listeners):
     finally:
         gateway.stop()
         simulator.stop()
+    rows[JUMP_HOST_ROW] = jump_host(gateway, cfg, args, listeners)
+    log("%s: %s %s" % (gateway.label, JUMP_HOST_ROW, _short(rows[JUMP_HOST_ROW])))
     return rows, listeners
+
+
+def jump_host(gateway, cfg, args, listeners):
+    """The jump-host row, on a simulator of its own seeded with many users and a fresh gateway process."""
+    if "imap" not in listeners:
+        return {"na": "no IMAP listener in this build"}
+    log("%s: seeding the jump-host simulator (%s)" % (gateway.label, jumphost.seed()))
+    # An Exchange serving many users holds a streaming request open for each watching one.
+    simulator = Simulator(args.java, args.jar, jumphost.seed(), cfg.latency_ms, args.workdir,
+                          gateway.name + "-jumphost", threads=jumphost.SIMULATOR_THREADS)
+    if isinstance(gateway, Bridgehead):
+        # As a jump host is configured: room for every connection and every user's session.
+        connections = jumphost.USERS * (jumphost.IDLE_PER_USER + 1)
+        gateway.extra_settings = ["bridgehead.imap.max.connections=%d" % connections,
+                                  "bridgehead.session.max=%d" % jumphost.USERS]
+    try:
+        gateway.launch(simulator.ews_url, listeners)
+        if gateway.wait_listening(STARTUP_CAP_SECONDS) is None:
+            return {"na": "listeners did not all accept within %d s" % STARTUP_CAP_SECONDS}
+        return jumphost.run(simulator, gateway, cfg)
+    except WorkloadFailed as failure:
+        return {"na": str(failure)[:300]}
+    except Exception as failure:  # the row's failure must not lose the others
+        return {"na": "%s: %s" % (type(failure).__name__, str(failure)[:300])}
+    finally:
+        gateway.stop()
+        simulator.stop()
+        if isinstance(gateway, Bridgehead):
+            gateway.extra_settings = []
 
 
 def _short(result):
@@ -156,7 +189,13 @@ def main():
     private_jar = os.path.join(args.workdir, "bridgehead.jar")
     shutil.copyfile(args.jar, private_jar)
     args.jar = private_jar
-    gateways = [Bridgehead(args.java, args.jar, args.workdir), DavMail(args.java, args.workdir, args.davmail_template)]
+    # Each gateway runs as its package starts it: Bridgehead with its launcher's JVM options and a
+    # class-data archive made for this copy of the jar (as the build makes one for its own), DavMail
+    # as Debian's davmail-server starts it (plain java -jar).
+    subprocess.run(["bash", os.path.join(root, "gateway-app", "src", "build", "class-data-archive.sh"), private_jar,
+                    private_jar[:-len(".jar")] + ".jsa"], check=True, stdout=subprocess.DEVNULL)
+    gateways = [Bridgehead(args.java, args.jar, args.workdir, launcher_options(root, private_jar)),
+                DavMail(args.java, args.workdir, args.davmail_template)]
     if args.only:
         gateways = [g for g in gateways if g.name == args.only]
     began = time.monotonic()

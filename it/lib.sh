@@ -53,20 +53,21 @@ start_simulator() {
 }
 
 # start_demo [--set k=v ...]: starts `bridgehead demo` (simulator + gateway) on free ports;
-# sets SIM_URL, SIM_PORT, IMAP_PORT, SMTP_PORT, SMTP_IN_PORT, LDAP_PORT.
+# sets SIM_URL, SIM_PORT, IMAP_PORT, SMTP_PORT, SMTP_IN_PORT, LDAP_PORT, CALDAV_PORT.
 start_demo() {
   local out="$WORK/demo.out"
   SIM_PORT=$(free_port); IMAP_PORT=$(free_port); SMTP_PORT=$(free_port); SMTP_IN_PORT=$(free_port)
-  LDAP_PORT=$(free_port)
+  LDAP_PORT=$(free_port); CALDAV_PORT=$(free_port)
   java -jar "$JAR" demo --set "bridgehead.simulator.port=$SIM_PORT" \
     --set "bridgehead.simulator.smtp.port=$SMTP_IN_PORT" \
     --set "bridgehead.imap.port=$IMAP_PORT" --set "bridgehead.smtp.port=$SMTP_PORT" \
-    --set "bridgehead.ldap.port=$LDAP_PORT" --set "bridgehead.caldav.port=0" \
+    --set "bridgehead.ldap.port=$LDAP_PORT" --set "bridgehead.caldav.port=$CALDAV_PORT" \
     --set "bridgehead.cache.dir=$WORK/cache" "$@" >"$out" 2>&1 &
   PIDS+=($!)
   wait_for_line "$out" 'imap listening on' 90
   wait_for_line "$out" 'smtp listening on' 30
   wait_for_line "$out" 'ldap listening on' 30
+  wait_for_line "$out" 'caldav listening on' 30
   SIM_URL=$(grep -oE 'http://[^ ]+/EWS/Exchange.asmx' "$out" | head -1)
 }
 

@@ -22,7 +22,7 @@ class StartFailed(Exception):
 class Simulator:
     """The EWS simulator, freshly seeded; the same seed gives the same mailbox every time."""
 
-    def __init__(self, java, jar, seed, latency_ms, workdir, tag):
+    def __init__(self, java, jar, seed, latency_ms, workdir, tag, threads=None):
         self.smtp_port = free_port()
         # The JDK's HTTP server leaves Nagle's algorithm on: on a kept-alive connection every response
         # then waits ~40 ms for the client's delayed ACK, which would add a fake cost per EWS request.
@@ -30,6 +30,8 @@ class Simulator:
                 "--set", "bridgehead.simulator.port=0",
                 "--set", "bridgehead.simulator.smtp.port=%d" % self.smtp_port,
                 "--set", "bridgehead.simulator.latency.ms=%d" % latency_ms]
+        if threads:
+            argv += ["--set", "bridgehead.simulator.threads=%d" % threads]
         self.process = Process("simulator-" + tag, argv, os.path.join(workdir, "simulator-%s.log" % tag),
                                env=environment(os.path.join(workdir, "home-simulator")))
         match = self.process.wait_for(r"simulator ews on (http://\S+)", 300)
@@ -110,9 +112,12 @@ class Bridgehead(Gateway):
     name = "bridgehead"
     label = "Bridgehead"
 
-    def __init__(self, java, jar, workdir):
+    def __init__(self, java, jar, workdir, jvm_options=()):
         super().__init__(java, workdir)
         self.jar = jar
+        self.jvm_options = list(jvm_options)
+        # Settings of the jump-host row: a shared host serves more connections and users than a desktop.
+        self.extra_settings = []
 
     def discover_listeners(self, ews_url):
         """Which listeners this build has: started once, untimed (also warms the OS file cache)."""
@@ -132,7 +137,7 @@ class Bridgehead(Gateway):
         home = os.path.join(self.workdir, "home-bridgehead-%d" % (self._starts + 1))
         shutil.rmtree(home, ignore_errors=True)
         os.makedirs(home)
-        argv = [self.java, "-jar", self.jar, "run", "--set", "bridgehead.ews.url=" + ews_url,
+        argv = [self.java] + self.jvm_options + ["-jar", self.jar, "run", "--set", "bridgehead.ews.url=" + ews_url,
                 "--set", "bridgehead.cache.dir=" + os.path.join(home, "cache")]
         # Every listener gets its own free port, also the ones not measured, so nothing collides.
         for name in LISTENERS:
@@ -140,7 +145,23 @@ class Bridgehead(Gateway):
             argv += ["--set", "bridgehead.%s.port=%d" % (name, port)]
         if "ldap" not in listeners:
             argv += ["--set", "bridgehead.ldap.enabled=false"]
+        for setting in self.extra_settings:
+            argv += ["--set", setting]
         self.process = Process(self.name, argv, self._next_log("run"), env=environment(home))
+
+
+def launcher_options(root, jar):
+    """The JVM options the bridgehead launcher uses: its defaults file, then the jar's class-data archive."""
+    options = []
+    with open(os.path.join(root, "gateway-app", "src", "dist", "jvm.options"), encoding="utf-8") as defaults:
+        for line in defaults:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                options.append(line)
+    archive = jar[:-len(".jar")] + ".jsa"
+    if os.path.exists(archive):
+        options += ["-XX:SharedArchiveFile=" + archive, "-Xshare:auto"]
+    return options
 
 
 class DavMail(Gateway):

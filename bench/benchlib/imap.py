@@ -20,9 +20,9 @@ class WorkloadFailed(Exception):
     pass
 
 
-def connect(port, timeout):
+def connect(port, timeout, user=USER):
     client = imaplib.IMAP4("127.0.0.1", port, timeout=timeout)
-    ok(client.login(USER, PASSWORD), "LOGIN")
+    ok(client.login(user, PASSWORD), "LOGIN")
     return client
 
 

@@ -7,7 +7,7 @@ import re
 import subprocess
 
 ROWS = ("startup", "startup-no-ldap", "list", "first-select", "reselect", "store-1000", "move-500", "fetch-100",
-        "idle-push", "smtp-1mb", "load", "ldap-autocomplete", "ldap-find-all")
+        "idle-push", "smtp-1mb", "load", "ldap-autocomplete", "ldap-find-all", "jump-host")
 
 
 def machine(java, jar, root):
@@ -74,6 +74,10 @@ def _cell(row, result):
     if row == "load":
         return "%.1f ops/s, %d errors, %s MB peak, %s calls" % (result["opsPerSecond"], result["errors"],
                                                                 _mb(result.get("peakRssMb")), result.get("ewsCalls"))
+    if row == "jump-host":
+        return "%s idle: %s KB each, %s survived; %d active: %.1f ops/s, %d errors, %s MB peak" % (
+            result["idleConnections"], _mb(result.get("kbPerIdleConnection")), result["idleSurvived"],
+            result["activeClients"], result["opsPerSecond"] or 0, result["errors"], _mb(result.get("peakRssMb")))
     return "%.2f s, %s calls, %s MB" % (result["seconds"], result.get("ewsCalls"), _mb(result.get("rssMb")))
 
 
@@ -87,6 +91,10 @@ def _ratio(row, ours, theirs):
         return "-"
     if row == "load":
         return _times(ours["opsPerSecond"], theirs["opsPerSecond"]) + " ops/s"
+    if row == "jump-host":
+        return "%s ops/s, %s memory per idle connection" % (
+            _times(ours["opsPerSecond"], theirs["opsPerSecond"]),
+            _times(theirs.get("kbPerIdleConnection"), ours.get("kbPerIdleConnection")))
     parts = [_times(theirs["seconds"], ours["seconds"]) + " time"]
     if row.startswith("startup"):
         parts.append(_times(theirs.get("rssMb"), ours.get("rssMb")) + " memory")

@@ -334,8 +334,9 @@ class LoadClient:
 
     OPERATIONS = ("flags", "flags", "flags", "headers", "headers", "body", "body", "store", "store", "noop")
 
-    def __init__(self, port, uids, seed, timeout):
+    def __init__(self, port, uids, seed, timeout, user=USER):
         self._port = port
+        self._user = user
         self._uids = uids
         self._rng = random.Random(seed)
         self._timeout = timeout
@@ -346,11 +347,21 @@ class LoadClient:
 
     def open(self):
         try:
-            self._client = imap.connect(self._port, self._timeout)
+            self._client = imap.connect(self._port, self._timeout, self._user)
             imap.ok(self._client.select("INBOX"), "SELECT")
         except (imaplib.IMAP4.error, OSError, WorkloadFailed) as failure:
             self._fail(failure)
             self._client = None
+
+    def adopt_folder_uids(self):
+        """Takes the selected folder's own UIDs (on a jump host each user has a folder of their own)."""
+        if self._client is None:
+            return
+        try:
+            data = imap.ok(self._client.uid("SEARCH", None, "ALL"), "UID SEARCH")
+            self._uids = [int(u) for u in data[0].split()] or self._uids
+        except (imaplib.IMAP4.error, OSError, WorkloadFailed) as failure:
+            self._fail(failure)
 
     def run(self, deadline):
         reconnects = 0

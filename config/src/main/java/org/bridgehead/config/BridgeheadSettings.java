@@ -72,6 +72,13 @@ public final class BridgeheadSettings {
     public static final Setting<Integer> LDAP_MAX_REQUEST_KB = Setting.integer("bridgehead.ldap.max.request.kb", 256,
             1, 65_536, "Largest LDAP request accepted, in KB; a larger one closes the connection");
 
+    public static final Setting<Integer> CALDAV_MAX_CONNECTIONS = Setting.integer("bridgehead.caldav.max.connections",
+            64, 4, 10_000, "Most CalDAV/CardDAV requests served at once; more wait for a free worker");
+    public static final Setting<Duration> CALDAV_TIMEOUT = Setting.positiveDuration("bridgehead.caldav.timeout", "5m",
+            "A CalDAV/CardDAV connection silent this long is closed");
+    public static final Setting<Integer> CALDAV_MAX_REQUEST_MB = Setting.integer("bridgehead.caldav.max.request.mb",
+            16, 1, 1024, "Largest CalDAV/CardDAV request body accepted, in MB; a larger one gets 413");
+
     public static final Setting<Duration> EWS_CONNECT_TIMEOUT = Setting.positiveDuration(
             "bridgehead.ews.connect.timeout", "10s", "Time allowed to open a connection to Exchange");
     public static final Setting<Duration> EWS_READ_TIMEOUT = Setting.positiveDuration(
@@ -122,6 +129,9 @@ public final class BridgeheadSettings {
             "SMTP server (HOST:PORT) the EWS simulator relays mail for outside recipients to; empty = keep it in memory");
     public static final Setting<Duration> SIMULATOR_KEEPALIVE = Setting.positiveDuration("bridgehead.simulator.keepalive",
             "30s", "How often the EWS simulator sends ConnectionStatus OK on an idle streaming notification connection");
+    public static final Setting<Integer> SIMULATOR_THREADS = Setting.integer("bridgehead.simulator.threads", 64, 2,
+            4096, "EWS simulator request threads; half of them at most serve held-open streaming notification "
+                    + "requests (one per watching user), so a simulated server for many users needs more");
     public static final Setting<Integer> SIMULATOR_MAX_MESSAGE_MB = Setting.integer("bridgehead.simulator.max.message.mb",
             35, 1, 1024, "Largest message the EWS simulator accepts, in MiB (ErrorMessageSizeExceeded beyond; "
                     + "Exchange Online's default is 35)");
@@ -141,11 +151,12 @@ public final class BridgeheadSettings {
             IMAP_AUTH_DELAY, IMAP_AUTH_DELAY_MAX,
             SMTP_MAX_CONNECTIONS, SMTP_TIMEOUT, SMTP_MAX_MESSAGE_MB, SMTP_SAVE_IN_SENT, SMTP_DUPLICATE_WINDOW,
             LDAP_ENABLED, LDAP_MAX_CONNECTIONS, LDAP_TIMEOUT, LDAP_SIZE_LIMIT, LDAP_MAX_REQUEST_KB,
+            CALDAV_MAX_CONNECTIONS, CALDAV_TIMEOUT, CALDAV_MAX_REQUEST_MB,
             EWS_CONNECT_TIMEOUT, EWS_READ_TIMEOUT, EWS_RETRIES, EWS_RETRY_BACKOFF, EWS_MAX_CONNECTIONS,
             EWS_BATCH_SIZE, EWS_ID_BATCH_SIZE, SESSION_IDLE_TIMEOUT, SESSION_MAX, DIRECTORY_CACHE_TTL, CACHE_DIR,
             CACHE_MEMORY_MB,
             SIMULATOR_BIND, SIMULATOR_PORT, SIMULATOR_SMTP_PORT, SIMULATOR_LATENCY_MS, SIMULATOR_FAULT_RATE,
-            SIMULATOR_AUTH, SIMULATOR_SMARTHOST, SIMULATOR_KEEPALIVE, SIMULATOR_MAX_MESSAGE_MB, SIMULATOR_SEED,
+            SIMULATOR_AUTH, SIMULATOR_SMARTHOST, SIMULATOR_KEEPALIVE, SIMULATOR_THREADS, SIMULATOR_MAX_MESSAGE_MB, SIMULATOR_SEED,
             LOG_LEVEL), TlsSettings.ALL.stream()).toList();
 
     private BridgeheadSettings() {

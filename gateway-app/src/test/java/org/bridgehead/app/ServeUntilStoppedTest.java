@@ -62,6 +62,7 @@ class ServeUntilStoppedTest {
             String ewsUrl = demo.awaitLine(SIMULATOR_LINE).substring(SIMULATOR_LINE.length());
             assertImapGreets(demo.awaitLine(IMAP_LINE));
             demo.awaitLine("bridgehead: ldap listening on 127.0.0.1:");
+            demo.awaitLine("bridgehead: caldav listening on 127.0.0.1:");
             demo.awaitLine("bridgehead: log in as alice@example.com with password demo");
 
             CliResult check = InProcessCli.execute(
@@ -78,7 +79,7 @@ class ServeUntilStoppedTest {
         String ewsUrl = "http://127.0.0.1:9/EWS/Exchange.asmx";
         try (BridgeheadProcess run = BridgeheadProcess.start(home, "--set", "bridgehead.ews.url=" + ewsUrl, "run",
                 "--set", "bridgehead.imap.port=0", "--set", "bridgehead.smtp.port=0",
-                "--set", "bridgehead.ldap.port=0", "--set", "bridgehead.ldap.enabled=false")) {
+                "--set", "bridgehead.ldap.port=0", "--set", "bridgehead.ldap.enabled=false", "--set", "bridgehead.caldav.port=0")) {
             assertImapGreets(run.awaitLine(IMAP_LINE));
             run.awaitLine("bridgehead: smtp listening on 127.0.0.1:");
 

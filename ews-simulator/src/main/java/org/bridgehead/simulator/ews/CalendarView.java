@@ -2,6 +2,7 @@ package org.bridgehead.simulator.ews;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +12,9 @@ import org.bridgehead.simulator.store.ItemState;
 import org.w3c.dom.Element;
 
 /**
- * FindItem's m:CalendarView: the calendar items that overlap [StartDate, EndDate), by start time,
- * at most MaxEntriesReturned of them.
+ * FindItem's m:CalendarView: the calendar items that overlap [StartDate, EndDate), recurring series
+ * expanded into their occurrences and exceptions (masters themselves are not listed), by start
+ * time, at most MaxEntriesReturned of them.
  */
 final class CalendarView {
     private final Instant start;
@@ -52,11 +54,22 @@ final class CalendarView {
 
     /** The calendar items of a folder in the view's range. */
     PageView.Page<ItemState> apply(List<ItemState> items) {
-        List<ItemState> inRange = items.stream()
-                .filter(i -> i.pim() != null && i.pim().type().equals("CalendarItem"))
-                .filter(this::overlaps)
-                .sorted(Comparator.comparing(CalendarView::startOf).thenComparingLong(ItemState::number))
-                .toList();
+        List<ItemState> inRange = new ArrayList<>();
+        for (ItemState item : items) {
+            if (item.pim() == null || !item.pim().type().equals("CalendarItem")) {
+                continue;
+            }
+            if (Occurrences.isMaster(item)) {
+                try {
+                    inRange.addAll(Occurrences.between(item, start, end));
+                } catch (EwsError e) {
+                    throw new IllegalStateException("a stored recurrence is always valid", e);
+                }
+            } else if (overlaps(item)) {
+                inRange.add(item);
+            }
+        }
+        inRange.sort(Comparator.comparing(CalendarView::startOf).thenComparingLong(ItemState::number));
         List<ItemState> page = inRange.subList(0, Math.min(maxEntries, inRange.size()));
         return new PageView.Page<>(page, inRange.size(), page.size() == inRange.size(), page.size());
     }

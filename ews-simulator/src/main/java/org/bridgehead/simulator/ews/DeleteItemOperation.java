@@ -8,6 +8,7 @@ import org.bridgehead.simulator.soap.XmlWriter;
 import org.bridgehead.simulator.store.DistinguishedFolder;
 import org.bridgehead.simulator.store.ItemOperationException;
 import org.bridgehead.simulator.store.ItemState;
+import org.bridgehead.simulator.store.ItemUpdate;
 import org.bridgehead.simulator.store.Mailbox;
 import org.bridgehead.simulator.store.SimulatorStore;
 import org.w3c.dom.Element;
@@ -68,6 +69,14 @@ public final class DeleteItemOperation implements EwsOperation {
                 checkPimAttributes(request, item);
                 long deletedItems = mailbox.folder(DistinguishedFolder.DELETED_ITEMS).number();
                 long deletions = mailbox.folder(DistinguishedFolder.RECOVERABLE_ITEMS_DELETIONS).number();
+                if (Occurrences.isOccurrence(item)) {
+                    ItemState master = mailbox.item(item.number()).orElseThrow(EwsError::itemNotFound);
+                    mailbox.updateItem(item.number(), -1, ItemUpdate.builder()
+                            .pim(Occurrences.withDeleted(master.pim(), Occurrences.originalStart(item))).build());
+                    messages.success();
+                    messages.end();
+                    continue;
+                }
                 switch (deleteType) {
                     case "HardDelete" -> mailbox.deleteItem(item.number());
                     case "SoftDelete" -> mailbox.moveItem(item.number(), deletions);

@@ -37,6 +37,43 @@ final class EwsIds {
         return Base64.getEncoder().encodeToString(ewsBlob(EWS_ID_VERSION, mailbox, withIndex));
     }
 
+    /**
+     * An occurrence's id: its master's EWS id blob whose entry id is followed by the occurrence's
+     * original start (seconds since 1970), as Exchange's occurrence ids carry the instance's date.
+     */
+    static String occurrenceId(String mailbox, UUID guid, long masterNumber, java.time.Instant originalStart) {
+        byte[] entryId = entryId(new StoreObjectId(mailbox, guid, StoreObjectId.ITEM, masterNumber));
+        byte[] withStart = ByteBuffer.allocate(entryId.length + 8).put(entryId).putLong(originalStart.getEpochSecond())
+                .array();
+        return Base64.getEncoder().encodeToString(ewsBlob(EWS_ID_VERSION, mailbox, withStart));
+    }
+
+    /** An occurrence id's master and original start. */
+    record OccurrenceRef(StoreObjectId master, java.time.Instant originalStart) {
+    }
+
+    /** The master and original start an occurrence id names, or empty for any other id. */
+    static java.util.Optional<OccurrenceRef> decodeOccurrenceId(String id) {
+        try {
+            byte[] blob = base64(id, false);
+            if (blob.length < 2 || blob[0] != EWS_ID_VERSION) {
+                return java.util.Optional.empty();
+            }
+            int addressLength = Byte.toUnsignedInt(blob[1]);
+            int entryAt = 2 + addressLength + 1;
+            if (blob.length != entryAt + ENTRY_ID_LENGTH + 8 || blob[entryAt - 1] != ENTRY_ID_LENGTH + 8) {
+                return java.util.Optional.empty();
+            }
+            String mailbox = new String(blob, 2, addressLength, StandardCharsets.UTF_8);
+            byte[] entryId = java.util.Arrays.copyOfRange(blob, entryAt, entryAt + ENTRY_ID_LENGTH);
+            long seconds = ByteBuffer.wrap(blob, entryAt + ENTRY_ID_LENGTH, 8).getLong();
+            return java.util.Optional.of(new OccurrenceRef(fromEntryId(entryId, mailbox),
+                    java.time.Instant.ofEpochSecond(seconds)));
+        } catch (IllegalArgumentException | EwsError e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** An attachment id's item and attachment index. */
     record AttachmentRef(StoreObjectId item, int index) {
     }

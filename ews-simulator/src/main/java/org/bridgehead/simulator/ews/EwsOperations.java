@@ -40,6 +40,7 @@ public final class EwsOperations {
                 new CopyItemOperation(store),
                 new SendItemOperation(store),
                 new SyncFolderItemsOperation(store),
+                new GetUserAvailabilityOperation(store),
                 new GetAttachmentOperation(store),
                 new SubscribeOperation(store, subscriptions),
                 new GetEventsOperation(store, subscriptions),

@@ -43,9 +43,51 @@ final class ItemLocator {
         }
     }
 
-    /** The live item a t:ItemId element names. */
+    /**
+     * The live item a t:ItemId element names; an occurrence's id, a t:OccurrenceItemId (master and
+     * 1-based InstanceIndex) or a t:RecurringMasterItemId (an occurrence's master) name occurrences
+     * and masters of recurring series.
+     */
     ItemState locate(Element itemId) throws EwsError {
-        return mailbox.item(number(itemId.getAttribute("Id"))).orElseThrow(EwsError::itemNotFound);
+        switch (itemId.getLocalName()) {
+            case "OccurrenceItemId" -> {
+                ItemState master = masterOf(itemId.getAttribute("RecurringMasterId"));
+                int index;
+                try {
+                    index = Integer.parseInt(itemId.getAttribute("InstanceIndex").trim());
+                } catch (NumberFormatException e) {
+                    throw EwsError.invalidRequest("InstanceIndex is not a number.");
+                }
+                return Occurrences.byIndex(master, index);
+            }
+            case "RecurringMasterItemId" -> {
+                String occurrenceId = itemId.getAttribute("OccurrenceId");
+                java.util.Optional<EwsIds.OccurrenceRef> ref = EwsIds.decodeOccurrenceId(occurrenceId);
+                if (ref.isPresent()) {
+                    checkOwner(ref.get().master());
+                    return mailbox.item(ref.get().master().number()).orElseThrow(EwsError::itemNotFound);
+                }
+                return masterOf(occurrenceId);
+            }
+            default -> {
+                String id = itemId.getAttribute("Id");
+                java.util.Optional<EwsIds.OccurrenceRef> ref = EwsIds.decodeOccurrenceId(id);
+                if (ref.isPresent()) {
+                    checkOwner(ref.get().master());
+                    ItemState master = mailbox.item(ref.get().master().number()).orElseThrow(EwsError::itemNotFound);
+                    return Occurrences.byOriginalStart(master, ref.get().originalStart());
+                }
+                return mailbox.item(number(id)).orElseThrow(EwsError::itemNotFound);
+            }
+        }
+    }
+
+    private ItemState masterOf(String id) throws EwsError {
+        ItemState master = mailbox.item(number(id)).orElseThrow(EwsError::itemNotFound);
+        if (!Occurrences.isMaster(master)) {
+            throw new EwsError("ErrorItemIsNotRecurringMaster", "The item isn't the master of a recurring series.");
+        }
+        return master;
     }
 
     /** The change number a t:ItemId's ChangeKey stands for, or -1 when it has none we know. */

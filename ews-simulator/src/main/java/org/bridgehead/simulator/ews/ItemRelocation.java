@@ -30,6 +30,10 @@ final class ItemRelocation {
             try {
                 FolderState target = folders.locateIn(toFolder);
                 ItemState item = locator.locate(id);
+                if (Occurrences.isOccurrence(item)) {
+                    throw new EwsError("ErrorCalendarCannotMoveOrCopyOccurrence",
+                            "Cannot move or copy an occurrence of a recurring calendar item.");
+                }
                 ItemState placed = move
                         ? locator.mailbox().moveItem(item.number(), target.number())
                         : locator.mailbox().copyItem(item.number(), target.number());

@@ -64,7 +64,10 @@ final class ItemWriter {
 
     /** Writes {@code <t:ItemId Id=".." ChangeKey=".."/>}. */
     void writeId(XmlWriter out, ItemState item) {
-        out.start("t:ItemId").attr("Id", itemId(item.number())).attr("ChangeKey", changeKey(item)).end();
+        String id = Occurrences.isOccurrence(item)
+                ? EwsIds.occurrenceId(mailbox.address(), mailbox.guid(), item.number(), Occurrences.originalStart(item))
+                : itemId(item.number());
+        out.start("t:ItemId").attr("Id", id).attr("ChangeKey", changeKey(item)).end();
     }
 
     /** Writes a message as a bare id, as CreateItem, UpdateItem, MoveItem and CopyItem answer. */

@@ -103,7 +103,8 @@ final class PimDefaults {
         boolean recurring = fields.containsKey("Recurrence");
         fields.put("IsMeeting", XmlNode.leaf("IsMeeting", String.valueOf(meeting)));
         put(fields, "IsCancelled", "false");
-        fields.put("IsRecurring", XmlNode.leaf("IsRecurring", String.valueOf(recurring)));
+        // Exchange reports IsRecurring for occurrences and exceptions only, not for the master
+        put(fields, "IsRecurring", "false");
         if (!fields.containsKey("OriginalStart") && !fields.containsKey("RecurrenceId")) {
             fields.put("CalendarItemType", XmlNode.leaf("CalendarItemType", recurring ? "RecurringMaster" : "Single"));
         }

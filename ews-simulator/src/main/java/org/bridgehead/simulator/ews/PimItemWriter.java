@@ -30,10 +30,12 @@ final class PimItemWriter {
 
     private final ItemWriter items;
     private final String version;
+    private final SeriesWriter series;
 
     PimItemWriter(ItemWriter items, String version) {
         this.items = items;
         this.version = version == null ? "Exchange2007_SP1" : version;
+        this.series = new SeriesWriter(items);
     }
 
     /** Writes the item as a bare id, as CreateItem, UpdateItem, MoveItem and CopyItem answer. */
@@ -80,6 +82,14 @@ final class PimItemWriter {
             case "DisplayTo" -> out.element("t:DisplayTo", names(pim, "RequiredAttendees"));
             case "DisplayCc" -> out.element("t:DisplayCc", names(pim, "OptionalAttendees"));
             case "ExtendedProperty" -> items.writeExtendedProperties(out, item, shape.additional());
+            case "FirstOccurrence", "LastOccurrence", "ModifiedOccurrences" -> series.write(out, item, name);
+            case "StartTimeZone", "EndTimeZone" -> pim.field(name).ifPresent(zone -> {
+                if (SchemaVersions.atLeast(version, "Exchange2010_SP1")) {
+                    TimeZoneDefinitions.write(out, name, zone.attributes().getOrDefault("Id", EwsTimeZones.UTC_ID));
+                } else {
+                    write(out, zone);
+                }
+            });
             default -> pim.field(name).ifPresent(node -> write(out, node));
         }
     }

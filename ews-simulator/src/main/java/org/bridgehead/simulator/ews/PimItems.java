@@ -50,6 +50,7 @@ final class PimItems {
         PimDefaults defaults = defaults();
         defaults.create(schema, fields, fields.containsKey("StartTimeZone")
                 ? EwsTimeZones.read(Dom.child(element, "StartTimeZone").orElseThrow()) : context);
+        alignSeries(schema, fields);
         defaults.derive(schema, fields);
         defaults.completeTask(schema, fields);
         ItemUpdate.Builder extended = ItemUpdate.builder();
@@ -108,12 +109,35 @@ final class PimItems {
             }
         }
         checkTimes(fields);
+        alignSeries(schema, fields);
         PimDefaults defaults = defaults();
         defaults.derive(schema, fields);
         defaults.completeTask(schema, fields);
         PimData pim = new PimData(schema.element(), schema.itemClass(), fields);
+        if (Occurrences.isOccurrence(item)) {
+            // Exchange keeps a changed occurrence as an exception inside its master
+            ItemState master = store.mailbox(account).item(item.number()).orElseThrow(EwsError::itemNotFound);
+            pim = Occurrences.withException(master.pim(), Occurrences.originalStart(item), pim);
+        }
         return update.pim(pim).subject(pim.text("Subject").orElse("")).categories(categories(pim))
                 .importance(importance(pim)).build();
+    }
+
+    /**
+     * A recurring master starts with its first occurrence, as Exchange moves it there: the first
+     * date of the pattern on or after the range's StartDate, at the master's local start time.
+     */
+    private static void alignSeries(PimSchema schema, Map<String, XmlNode> fields) throws EwsError {
+        if (schema != PimSchema.CALENDAR_ITEM || !fields.containsKey("Recurrence")) {
+            return;
+        }
+        PimData series = new PimData(schema.element(), schema.itemClass(), fields);
+        java.time.Instant first = Occurrences.firstStart(series).orElseThrow(() -> new EwsError(
+                "ErrorCalendarInvalidRecurrence", "The recurrence pattern has no occurrences."));
+        java.time.Duration length = java.time.Duration.between(Occurrences.start(series), Occurrences.end(series));
+        fields.put("Start", XmlNode.leaf("Start", ItemWriter.time(first)));
+        fields.put("End", XmlNode.leaf("End", ItemWriter.time(first.plus(length))));
+        fields.remove("ReminderDueBy");
     }
 
     private PimDefaults defaults() {

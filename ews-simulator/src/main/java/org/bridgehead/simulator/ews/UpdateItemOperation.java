@@ -50,7 +50,8 @@ public final class UpdateItemOperation implements EwsOperation {
                 long expected = checkChangeKey ? locator.changeNumber(id) : -1;
                 ItemState updated = locator.mailbox().updateItem(item.number(), expected, update);
                 messages.success().start("m:Items");
-                writer.writeIdOnly(out, updated);
+                writer.writeIdOnly(out, Occurrences.isOccurrence(item)
+                        ? Occurrences.byOriginalStart(updated, Occurrences.originalStart(item)) : updated);
                 out.end();
                 if (conflictResults) {
                     out.start("m:ConflictResults").element("t:Count", 0).end();

@@ -55,7 +55,14 @@ class CalendarItemSoapTest {
         assertEquals("PT1H30M", text(item, "Duration"));
         assertEquals("Busy", text(item, "LegacyFreeBusyStatus"));
         assertEquals(ALICE, text(first(item, "Organizer"), "EmailAddress"));
-        assertEquals("W. Europe Standard Time", first(item, "StartTimeZone").getAttribute("Id"));
+        Element zone = first(item, "StartTimeZone");
+        assertEquals("W. Europe Standard Time", zone.getAttribute("Id"));
+        List<Element> periods = OperationHarness.all(zone, EwsNamespaces.TYPES, "Period");
+        assertEquals(List.of("-PT60M", "-PT120M"), periods.stream().map(p -> p.getAttribute("Bias")).toList());
+        List<Element> rules = OperationHarness.all(zone, EwsNamespaces.TYPES, "RecurringDayTransition");
+        assertEquals(List.of("3", "10"), rules.stream().map(r -> text(r, "Month")).toList());
+        assertEquals(List.of("PT2H", "PT3H"), rules.stream().map(r -> text(r, "TimeOffset")).toList());
+        assertEquals("-1", text(rules.get(0), "Occurrence"));
         assertEquals("planning.ics", text(first(item, "ExtendedProperty"), "Value"));
         assertTrue(text(item, "UID").startsWith("040000008200E00074C5B7101A82E008"));
         assertEquals("Agenda", text(item, "Body"));

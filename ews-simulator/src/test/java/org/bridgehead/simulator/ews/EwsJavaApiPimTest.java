@@ -7,6 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.text.SimpleDateFormat;
+import java.util.ArrayList;
+import java.util.List;
+import microsoft.exchange.webservices.data.core.enumeration.availability.AvailabilityData;
+import microsoft.exchange.webservices.data.core.enumeration.property.LegacyFreeBusyStatus;
+import microsoft.exchange.webservices.data.core.response.AttendeeAvailability;
+import microsoft.exchange.webservices.data.misc.availability.AttendeeInfo;
+import microsoft.exchange.webservices.data.misc.availability.GetUserAvailabilityResults;
+import microsoft.exchange.webservices.data.misc.availability.TimeWindow;
 import java.util.Date;
 import java.util.TimeZone;
 import java.util.UUID;
@@ -24,6 +32,8 @@ import microsoft.exchange.webservices.data.core.enumeration.service.SendInvitati
 import microsoft.exchange.webservices.data.core.enumeration.service.SendInvitationsOrCancellationsMode;
 import microsoft.exchange.webservices.data.core.enumeration.service.SyncFolderItemsScope;
 import microsoft.exchange.webservices.data.core.enumeration.sync.ChangeType;
+import microsoft.exchange.webservices.data.core.enumeration.property.time.DayOfTheWeek;
+import microsoft.exchange.webservices.data.core.enumeration.service.calendar.AppointmentType;
 import microsoft.exchange.webservices.data.core.service.item.Appointment;
 import microsoft.exchange.webservices.data.core.service.item.Contact;
 import microsoft.exchange.webservices.data.core.service.item.Task;
@@ -32,6 +42,7 @@ import microsoft.exchange.webservices.data.core.service.schema.ItemSchema;
 import microsoft.exchange.webservices.data.credential.WebCredentials;
 import microsoft.exchange.webservices.data.property.complex.FolderId;
 import microsoft.exchange.webservices.data.property.complex.MessageBody;
+import microsoft.exchange.webservices.data.property.complex.recurrence.pattern.Recurrence;
 import microsoft.exchange.webservices.data.property.definition.ExtendedPropertyDefinition;
 import microsoft.exchange.webservices.data.search.CalendarView;
 import microsoft.exchange.webservices.data.search.FindItemsResults;
@@ -166,6 +177,58 @@ class EwsJavaApiPimTest {
         assertEquals(ChangeType.Create, changes.getChangeAtIndex(0).getChangeType());
         assertEquals("Sync me", changes.getChangeAtIndex(0).getItem().getSubject());
         assertFalse(changes.getSyncState().isEmpty());
+    }
+
+    @Test
+    void recurringSeriesExpandsAndTakesExceptions() throws Exception {
+        Appointment series = new Appointment(service);
+        series.setSubject("Weekly sync");
+        series.setStart(utc("2026-12-01 14:00"));
+        series.setEnd(utc("2026-12-01 14:30"));
+        series.setRecurrence(new Recurrence.WeeklyPattern(utc("2026-12-01 00:00"), 1, DayOfTheWeek.Tuesday));
+        series.getRecurrence().setNumberOfOccurrences(4);
+        series.save(SendInvitationsMode.SendToNone);
+
+        FindItemsResults<Appointment> month = service.findAppointments(WellKnownFolderName.Calendar,
+                new CalendarView(utc("2026-12-01 00:00"), utc("2027-01-01 00:00")));
+        assertEquals(4, month.getItems().size());
+        assertEquals(AppointmentType.Occurrence, month.getItems().get(1).getAppointmentType());
+        assertEquals(utc("2026-12-08 14:00"), month.getItems().get(1).getStart());
+
+        Appointment second = Appointment.bindToOccurrence(service, series.getId(), 2);
+        second.setSubject("Weekly sync (moved)");
+        second.update(ConflictResolutionMode.AlwaysOverwrite, SendInvitationsOrCancellationsMode.SendToNone);
+        Appointment third = Appointment.bindToOccurrence(service, series.getId(), 3);
+        third.delete(DeleteMode.MoveToDeletedItems);
+
+        Appointment master = Appointment.bindToRecurringMaster(service, second.getId());
+        assertEquals(AppointmentType.RecurringMaster, master.getAppointmentType());
+        assertEquals(1, master.getModifiedOccurrences().getCount());
+        assertEquals(1, master.getDeletedOccurrences().getCount());
+        FindItemsResults<Appointment> after = service.findAppointments(WellKnownFolderName.Calendar,
+                new CalendarView(utc("2026-12-01 00:00"), utc("2027-01-01 00:00")));
+        assertEquals(3, after.getItems().size());
+        assertEquals("Weekly sync (moved)", after.getItems().get(1).getSubject());
+        assertEquals(AppointmentType.Exception, after.getItems().get(1).getAppointmentType());
+    }
+
+    @Test
+    void availabilityOfSeveralPeopleInOneCall() throws Exception {
+        Appointment busy = new Appointment(service);
+        busy.setSubject("Busy hour");
+        busy.setStart(utc("2026-12-07 09:00"));
+        busy.setEnd(utc("2026-12-07 10:00"));
+        busy.save(SendInvitationsMode.SendToNone);
+
+        List<AttendeeInfo> people = List.of(new AttendeeInfo("alice@example.com"), new AttendeeInfo("bob@example.com"));
+        GetUserAvailabilityResults results = service.getUserAvailability(people,
+                new TimeWindow(utc("2026-12-07 00:00"), utc("2026-12-08 00:00")), AvailabilityData.FreeBusy);
+        List<AttendeeAvailability> answers = new ArrayList<>();
+        results.getAttendeesAvailability().forEach(answers::add);
+        assertEquals(2, answers.size());
+        assertEquals(1, answers.get(0).getCalendarEvents().size());
+        assertEquals(LegacyFreeBusyStatus.Busy, answers.get(0).getCalendarEvents().iterator().next().getFreeBusyStatus());
+        assertTrue(answers.get(1).getCalendarEvents().isEmpty());
     }
 
     private static ExtendedPropertyDefinition davName() {

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.bridgehead.caldav.server.CaldavServer;
+import org.bridgehead.caldav.server.CaldavServerOptions;
 import org.bridgehead.config.BridgeheadSettings;
 import org.bridgehead.config.Settings;
 import org.bridgehead.config.TlsSettings;
@@ -62,6 +64,7 @@ public final class Gateway implements AutoCloseable {
         if (settings.get(BridgeheadSettings.LDAP_ENABLED)) {
             addLdap(services, settings, sessions, tls);
         }
+        services.add(caldav(settings, sessions));
         return new Gateway(services, List.of(sessions, backend));
     }
 
@@ -113,6 +116,14 @@ public final class Gateway implements AutoCloseable {
             LdapServer server = plain.get().withImplicitTls(tls, bindAddress, port).start();
             return new ListenerService.Started(server.localAddress(), server::close);
         }).ifPresent(services::add);
+    }
+
+    private static ProtocolService caldav(Settings settings, SessionCache sessions) {
+        return new ListenerService("caldav", BridgeheadSettings.CALDAV_PORT, settings, (bindAddress, port) -> {
+            CaldavServerOptions options = CaldavServerOptions.from(settings).withAddress(bindAddress, port);
+            CaldavServer server = new CaldavServer(options, sessions).start();
+            return new ListenerService.Started(server.localAddress(), server::close);
+        });
     }
 
     /**

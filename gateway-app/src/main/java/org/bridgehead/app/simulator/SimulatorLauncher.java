@@ -42,7 +42,9 @@ public final class SimulatorLauncher {
         NotificationSettings d = NotificationSettings.DEFAULT;
         long maxMessageBytes = settings.get(BridgeheadSettings.SIMULATOR_MAX_MESSAGE_MB) * MIB;
         store.setLimits(new MailLimits(maxMessageBytes, store.limits().mailboxQuotaBytes()));
+        int threads = settings.get(BridgeheadSettings.SIMULATOR_THREADS);
         SimulatorOptions options = SimulatorOptions.builder()
+                .maxThreads(threads)
                 .maxRequestBytes(requestBytesFor(maxMessageBytes))
                 .bindAddress(settings.get(BridgeheadSettings.SIMULATOR_BIND))
                 .port(settings.get(BridgeheadSettings.SIMULATOR_PORT))
@@ -52,7 +54,8 @@ public final class SimulatorLauncher {
                 .smtpPort(settings.get(BridgeheadSettings.SIMULATOR_SMTP_PORT))
                 .smartHost(settings.get(BridgeheadSettings.SIMULATOR_SMARTHOST))
                 .notifications(new NotificationSettings(settings.get(BridgeheadSettings.SIMULATOR_KEEPALIVE).toMillis(),
-                        d.minuteMillis(), d.maxStreamingConnections(), d.maxStreamingConnectionsPerUser(),
+                        // Each held-open request holds a thread: half of them stay for ordinary requests.
+                        d.minuteMillis(), Math.max(1, threads / 2), d.maxStreamingConnectionsPerUser(),
                         d.maxSubscriptionsPerUser(), d.maxQueuedEvents()))
                 .build();
         try {

@@ -31,7 +31,9 @@ public final class EwsBackend implements ExchangeBackend {
     private static final Logger LOG = LoggerFactory.getLogger(EwsBackend.class);
 
     private final EwsSettings settings;
-    private final EwsConnectionPool pool;
+    /** Made at the first sign-in: its TLS set-up is start-up time a gateway nobody uses yet need not spend. */
+    private EwsConnectionPool pool;
+    private boolean closed;
     private final EwsSession.MailResources mail;
 
     /** A backend with the default mail settings (cache directory, batch size, memory cache). */
@@ -47,7 +49,6 @@ public final class EwsBackend implements ExchangeBackend {
     public EwsBackend(EwsSettings settings, MailSettings mailSettings, Duration directoryCacheTtl) {
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(mailSettings, "mailSettings");
-        this.pool = new EwsConnectionPool(settings);
         Clock clock = Clock.systemUTC();
         this.mail = new EwsSession.MailResources(new MailStores(mailSettings.indexDirectory(), clock),
                 new ContentCache(mailSettings.memoryCacheBytes(), mailSettings.spoolThreshold(),
@@ -57,7 +58,7 @@ public final class EwsBackend implements ExchangeBackend {
 
     @Override
     public ExchangeSession open(Credentials credentials) throws BackendException {
-        BoundedExchangeService service = new BoundedExchangeService(settings, credentials, pool);
+        BoundedExchangeService service = new BoundedExchangeService(settings, credentials, pool());
         EwsCallRunner runner = EwsCallRunner.from(settings);
         boolean signedIn = false;
         try {
@@ -79,10 +80,27 @@ public final class EwsBackend implements ExchangeBackend {
         }
     }
 
+    private synchronized EwsConnectionPool pool() {
+        if (closed) {
+            throw new IllegalStateException("the backend is closed");
+        }
+        if (pool == null) {
+            pool = new EwsConnectionPool(settings);
+        }
+        return pool;
+    }
+
     /** Closes the connection pool and the index stores; sessions opened by this backend stop working. */
     @Override
     public void close() {
-        pool.close();
+        EwsConnectionPool opened;
+        synchronized (this) {
+            closed = true;
+            opened = pool;
+        }
+        if (opened != null) {
+            opened.close();
+        }
         mail.stores().close();
         mail.cache().close();
     }

@@ -39,6 +39,8 @@ final class EwsMailService implements MailService {
     private final MessageSearcher searcher;
     private final MessageSender sender;
     private final Supplier<ExchangeService> watchServices;
+    /** Shared by every connection of the session, kept across SELECTs. */
+    private final SharedFolderWatches watches;
 
     /**
      * @param watchServices new EWS service objects of the same user, with connections of their own,
@@ -58,6 +60,7 @@ final class EwsMailService implements MailService {
         this.searcher = new MessageSearcher(context);
         this.sender = new MessageSender(context);
         this.watchServices = watchServices;
+        this.watches = new SharedFolderWatches(context.clock());
     }
 
     @Override
@@ -134,9 +137,17 @@ final class EwsMailService implements MailService {
 
     @Override
     public FolderWatch watch(Collection<String> folderIds, FolderWatch.Listener listener) throws BackendException {
-        FolderWatcher watcher = new FolderWatcher(context, watchServices, distinct(folderIds), listener);
-        watcher.start();
-        return watcher;
+        List<String> ids = distinct(folderIds);
+        return watches.hold(ids, listener, notices -> {
+            FolderWatcher watcher = new FolderWatcher(context, watchServices, ids, notices);
+            watcher.start();
+            return watcher;
+        });
+    }
+
+    /** Ends the session's folder watches, held or lingering. */
+    void closeWatches() {
+        watches.close();
     }
 
     @Override

@@ -104,6 +104,7 @@ final class EwsSession implements ExchangeSession {
     public void close() {
         if (open) {
             open = false;
+            mail.closeWatches();
             service.close();
             LOG.debug("Closed the EWS session of {}", userName);
         }

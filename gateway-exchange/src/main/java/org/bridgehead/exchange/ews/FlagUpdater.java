@@ -72,7 +72,7 @@ final class FlagUpdater {
                 }
             }
             BackendException batchFailure = null;
-            for (List<Planned> batch : Batches.of(toServer, context.settings().batchSize())) {
+            for (List<Planned> batch : Batches.of(toServer, context.settings().idBatchSize())) {
                 if (batchFailure == null) {
                     try {
                         update(index, batch, conditional, succeeded, failures, modSeqs);

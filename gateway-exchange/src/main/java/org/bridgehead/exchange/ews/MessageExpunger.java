@@ -41,7 +41,7 @@ final class MessageExpunger {
             }
         }
         BackendException batchFailure = null;
-        for (List<IndexEntry> batch : Batches.of(entries, context.settings().batchSize())) {
+        for (List<IndexEntry> batch : Batches.of(entries, context.settings().idBatchSize())) {
             if (batchFailure == null) {
                 try {
                     deleteBatch(index, batch, succeeded, failures);

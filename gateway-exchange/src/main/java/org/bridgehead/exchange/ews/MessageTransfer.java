@@ -55,7 +55,7 @@ final class MessageTransfer {
             }
         }
         BackendException batchFailure = null;
-        for (List<IndexEntry> batch : Batches.of(entries, context.settings().batchSize())) {
+        for (List<IndexEntry> batch : Batches.of(entries, context.settings().idBatchSize())) {
             if (batchFailure == null) {
                 try {
                     transferBatch(source, target, batch, move, uidMap, failures);

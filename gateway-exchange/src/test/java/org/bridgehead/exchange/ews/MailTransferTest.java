@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class MailTransferTest extends DemoMailboxTest {
 
     @Test
-    void copying150MessagesCostsTwoCopyItemAndTwoGetItemCalls() throws Exception {
-        MailFolder source = fixture.folderWith("Originals", 150);
+    void copying1100MessagesCostsTwoCopyItemAndTwoGetItemCalls() throws Exception {
+        MailFolder source = fixture.folderWith("Originals", 1100);
         MailFolder target = fixture.folderWith("Copies", 0);
         List<Long> uids = MailFetchTest.uids(fixture.mail().sync(source.id()));
         fixture.resetCalls();
@@ -35,7 +35,25 @@ class MailTransferTest extends DemoMailboxTest {
         List<Long> articleNumbers = fixture.simulatorItems("Copies").stream().map(ItemState::articleNumber).toList();
         assertEquals(articleNumbers, List.copyOf(result.uidMap().values()));
         assertEquals(fixture.mail().sync(target.id()).uidValidity(), result.targetUidValidity());
-        assertEquals(150, fixture.simulatorItems("Originals").size());
+        assertEquals(1100, fixture.simulatorItems("Originals").size());
+    }
+
+    @Test
+    void moving500MessagesCostsOneMoveItemAndOneGetItemCall() throws Exception {
+        MailFolder source = fixture.folderWith("Move 500 from", 520);
+        MailFolder target = fixture.folderWith("Move 500 to", 0);
+        List<Long> uids = MailFetchTest.uids(fixture.mail().sync(source.id()));
+        fixture.resetCalls();
+
+        CopyResult result = fixture.mail().move(source.id(), uids.subList(10, 510), target.id());
+
+        assertEquals(1, fixture.calls("MoveItem"));
+        assertEquals(1, fixture.calls("GetItem"));
+        assertEquals(2, fixture.totalCalls());
+        assertTrue(result.failures().isEmpty(), () -> result.failures().toString());
+        assertEquals(500, result.uidMap().size());
+        assertEquals(20, fixture.simulatorItems("Move 500 from").size());
+        assertEquals(500, fixture.simulatorItems("Move 500 to").size());
     }
 
     @Test
@@ -73,18 +91,18 @@ class MailTransferTest extends DemoMailboxTest {
     }
 
     @Test
-    void expungeDeletesInBatches() throws Exception {
-        MailFolder folder = fixture.folderWith("Expunge", 120);
+    void expungeDeletesInBatchesOf1000() throws Exception {
+        MailFolder folder = fixture.folderWith("Expunge", 1110);
         List<Long> uids = MailFetchTest.uids(fixture.mail().sync(folder.id()));
-        List<Long> doomed = new ArrayList<>(uids.subList(0, 110));
+        List<Long> doomed = new ArrayList<>(uids.subList(0, 1100));
         fixture.resetCalls();
 
         BatchResult result = fixture.mail().expunge(folder.id(), doomed);
 
         assertEquals(2, fixture.calls("DeleteItem"));
-        assertEquals(110, result.succeeded().size());
+        assertEquals(1100, result.succeeded().size());
         assertEquals(10, fixture.simulatorItems("Expunge").size());
-        assertEquals(uids.subList(110, 120), MailFetchTest.uids(fixture.mail().sync(folder.id())));
+        assertEquals(uids.subList(1100, 1110), MailFetchTest.uids(fixture.mail().sync(folder.id())));
     }
 
     @Test

@@ -54,10 +54,50 @@ class MailWatchTest extends DemoMailboxTest {
             assertEquals(1, fixture.calls("GetStreamingEvents"));
             assertEquals(0, fixture.calls("SyncFolderItems"));
         }
-        // Closing ends the subscription too, in the background.
+    }
+
+    @Test
+    void connectionsOfOneSessionShareOneSubscriptionKeptAcrossSelects() throws Exception {
+        MailFolder watched = fixture.folderWith("Shared", 0);
+        fixture.mail().sync(watched.id());
+        LinkedBlockingQueue<String> first = new LinkedBlockingQueue<>();
+        LinkedBlockingQueue<String> second = new LinkedBlockingQueue<>();
+        fixture.resetCalls();
+
+        try (FolderWatch one = fixture.mail().watch(List.of(watched.id()), first::add);
+                FolderWatch two = fixture.mail().watch(List.of(watched.id()), second::add)) {
+            fixture.mailbox(SimulatedExchange.ALICE).createItem(fixture.simulatorFolder("Shared").number(),
+                    NewItem.of(MailFixture.message("for both")));
+            assertEquals(watched.id(), first.poll(10, TimeUnit.SECONDS));
+            assertEquals(watched.id(), second.poll(10, TimeUnit.SECONDS));
+        }
+        // A SELECT after the last holder let go finds the watch still open: no new subscription.
+        LinkedBlockingQueue<String> third = new LinkedBlockingQueue<>();
+        try (FolderWatch again = fixture.mail().watch(List.of(watched.id()), third::add)) {
+            fixture.mailbox(SimulatedExchange.ALICE).createItem(fixture.simulatorFolder("Shared").number(),
+                    NewItem.of(MailFixture.message("after reselect")));
+            assertEquals(watched.id(), third.poll(10, TimeUnit.SECONDS));
+        }
+        assertEquals(1, fixture.calls("Subscribe"));
+        assertEquals(1, fixture.calls("GetStreamingEvents"));
+        assertEquals(0, fixture.calls("Unsubscribe"));
+        assertTrue(first.isEmpty(), "a released holder hears nothing more");
+    }
+
+    @Test
+    void closingTheSessionEndsItsSubscriptions() throws Exception {
+        MailFolder watched = fixture.folderWith("Until logout", 0);
+        ExchangeSession other = MailFixture.signIn(fixture.backend, SimulatedExchange.ALICE);
+        other.mail().sync(watched.id());
+        fixture.resetCalls();
+        other.mail().watch(List.of(watched.id()), folderId -> { }).close();
+
+        other.close();
+
         for (int waits = 0; waits < 200 && fixture.calls("Unsubscribe") < 1; waits++) {
             Thread.sleep(50);
         }
+        assertEquals(1, fixture.calls("Subscribe"));
         assertEquals(1, fixture.calls("Unsubscribe"));
     }
 
