@@ -19,7 +19,7 @@ class BridgeheadSettingsTest {
 
     @Test
     void allHoldsEverySettingConstantInDeclarationOrder() {
-        List<Object> declared = java.util.stream.Stream.of(BridgeheadSettings.class, TlsSettings.class)
+        List<Object> declared = java.util.stream.Stream.of(BridgeheadSettings.class, TlsSettings.class, SignInSettings.class)
                 .flatMap(type -> Arrays.stream(type.getDeclaredFields()))
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == Setting.class)
                 .map(BridgeheadSettingsTest::valueOf)
