@@ -222,7 +222,7 @@ public final class IdentityProvider {
                 .put("exp", now.getEpochSecond() + lifetime).put("appid", grant.clientId())
                 .put("oid", objectId).put("tid", tenantId).put("upn", grant.account().address())
                 .put("scp", resourceScopes(grant.scope())).put("jti", UUID.randomUUID().toString()).toString());
-        String idToken = TokenSigner.unsignedJwt(new FlatJson().put("aud", grant.clientId())
+        String idToken = signer.sign(new FlatJson().put("aud", grant.clientId())
                 .put("iss", "https://login.microsoftonline.com/" + tenantId + "/v2.0")
                 .put("iat", now.getEpochSecond()).put("nbf", now.getEpochSecond())
                 .put("exp", now.getEpochSecond() + lifetime).put("name", grant.account().displayName())

@@ -59,8 +59,4 @@ final class TokenSigner {
             throw new IllegalStateException("HmacSHA256 is required of every Java runtime", e);
         }
     }
-
-    static String unsignedJwt(String claimsJson) {
-        return HEADER + "." + B64.encodeToString(claimsJson.getBytes(StandardCharsets.UTF_8)) + ".";
-    }
 }
