@@ -56,6 +56,9 @@ final class PimProperties {
     }
 
     private static boolean same(ExtendedPropertyDefinition a, ExtendedPropertyDefinition b) {
+        if (b.getTag() != null) {
+            return b.getTag().equals(a.getTag());
+        }
         return a.getName() != null && a.getName().equals(b.getName()) && a.getPropertySetId() != null
                 && a.getPropertySetId().equals(b.getPropertySetId());
     }
