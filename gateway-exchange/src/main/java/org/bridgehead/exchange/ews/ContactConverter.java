@@ -22,6 +22,7 @@ import microsoft.exchange.webservices.data.core.service.item.Contact;
 import microsoft.exchange.webservices.data.core.service.schema.ItemSchema;
 import microsoft.exchange.webservices.data.property.complex.EmailAddress;
 import microsoft.exchange.webservices.data.property.complex.EmailAddressDictionary;
+import microsoft.exchange.webservices.data.property.complex.FileAttachment;
 import microsoft.exchange.webservices.data.property.complex.MessageBody;
 import microsoft.exchange.webservices.data.property.complex.PhoneNumberDictionary;
 import microsoft.exchange.webservices.data.property.complex.PhysicalAddressDictionary;
@@ -50,10 +51,10 @@ final class ContactConverter {
     private static final List<EmailAddressKey> EMAIL_SLOTS =
             List.of(EmailAddressKey.EmailAddress1, EmailAddressKey.EmailAddress2, EmailAddressKey.EmailAddress3);
 
-    /** What {@link #read} needs of a contact, for GetItem (the body as text, for NOTE). */
+    /** What {@link #read} and an update need of a contact, for GetItem (the body as text, for NOTE). */
     static PropertySet properties() {
         PropertySet properties = new PropertySet(BasePropertySet.FirstClassProperties, NAME_PREFIX,
-                ItemSchema.Attachments);
+                PimProperties.PHOTO_DIGEST, ItemSchema.Attachments);
         properties.setRequestedBodyType(BodyType.Text);
         return properties;
     }
@@ -86,6 +87,54 @@ final class ContactConverter {
         target.setBody(MessageBody.getMessageBodyFromText(card.notes()));
         target.setCategories(new StringList(card.categories()));
         target.setBusinessHomePage(card.urls().isEmpty() ? null : card.urls().get(0).toString());
+        writePhoto(card.photo(), target, created);
+    }
+
+    /**
+     * PHOTO is the contact's picture attachment. An unchanged photo (the digest the gateway stored
+     * with it) is left alone, so an update costs no attachment calls and loses nothing; a new one
+     * replaces the old; a card without one removes it.
+     */
+    private static void writePhoto(Optional<ContactCard.Photo> photo, Contact target, boolean created)
+            throws Exception {
+        String digest = photo.map(p -> digest(p.data())).orElse(null);
+        boolean present = !created && target.getContactPictureAttachment() != null;
+        if (present && digest != null && digest.equals(PimProperties.string(target, PimProperties.PHOTO_DIGEST))) {
+            return;
+        }
+        if (photo.isPresent()) {
+            target.setContactPicture(photo.get().data());
+            target.setExtendedProperty(PimProperties.PHOTO_DIGEST, digest);
+        } else if (present) {
+            target.removeContactPicture();
+            target.removeExtendedProperty(PimProperties.PHOTO_DIGEST);
+        }
+    }
+
+    private static String digest(byte[] data) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /**
+     * The contact's picture (one GetAttachment call), or empty when it has none. The contact must
+     * be loaded with {@link #properties()}.
+     */
+    static Optional<ContactCard.Photo> picture(Contact contact) throws Exception {
+        if (!Boolean.TRUE.equals(EventConverter.optional(contact::getHasPicture))) {
+            return Optional.empty();
+        }
+        FileAttachment picture = contact.getContactPictureAttachment();
+        if (picture == null) {
+            return Optional.empty();
+        }
+        picture.load();
+        String type = picture.getContentType() == null || picture.getContentType().isBlank() ? "image/jpeg"
+                : picture.getContentType();
+        return Optional.of(new ContactCard.Photo(picture.getContent(), type));
     }
 
     private static void writeEmails(List<String> emails, EmailAddressDictionary target) {
@@ -140,8 +189,10 @@ final class ContactConverter {
      * A contact as the card it is.
      *
      * @param clientUid the UID the client gave the card, if it created it; else the item's id
+     * @param photo     the contact's {@link #picture}, when the caller fetched it
      */
-    ContactCard read(Contact contact, Optional<String> clientUid) throws Exception {
+    ContactCard read(Contact contact, Optional<String> clientUid, Optional<ContactCard.Photo> photo)
+            throws Exception {
         String prefix = nonNull(PimProperties.string(contact, NAME_PREFIX));
         PersonName name = new PersonName(get(contact::getSurname), get(contact::getGivenName),
                 get(contact::getMiddleName), prefix, get(contact::getGeneration));
@@ -160,8 +211,7 @@ final class ContactConverter {
                 emails(contact), phones(contact), addresses(contact), get(contact::getCompanyName),
                 get(contact::getDepartment), get(contact::getJobTitle), day(EventConverter.optional(contact::getBirthday)),
                 day(EventConverter.optional(contact::getWeddingAnniversary)), body,
-                EventConverter.categories(EventConverter.optional(contact::getCategories)), urls, Optional.empty(),
-                List.of());
+                EventConverter.categories(EventConverter.optional(contact::getCategories)), urls, photo, List.of());
     }
 
     private static List<String> emails(Contact contact) {

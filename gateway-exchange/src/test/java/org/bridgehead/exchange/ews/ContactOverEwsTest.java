@@ -81,7 +81,7 @@ class ContactOverEwsTest {
         assertEquals("+44 20 7777", stored.getPhoneNumbers().getPhoneNumber(PhoneNumberKey.CarPhone));
         assertEquals("Bath", stored.getPhysicalAddresses().getPhysicalAddress(PhysicalAddressKey.Other).getCity());
         assertEquals("Countess", stored.getGeneration());
-        assertEquals(ada, converter.read(stored, Optional.of("c-ada")));
+        assertEquals(ada, converter.read(stored, Optional.of("c-ada"), Optional.empty()));
     }
 
     @Test
@@ -94,7 +94,7 @@ class ContactOverEwsTest {
         converter.write(changed, stored, false);
         stored.update(ConflictResolutionMode.AlwaysOverwrite);
         Contact reloaded = Contact.bind(service, stored.getId(), ContactConverter.properties());
-        ContactCard back = converter.read(reloaded, Optional.of("c-ada"));
+        ContactCard back = converter.read(reloaded, Optional.of("c-ada"), Optional.empty());
         assertEquals(changed, back);
         assertNull(reloaded.getPhoneNumbers().getPhoneNumber(PhoneNumberKey.BusinessPhone));
         assertFalse(reloaded.getPhysicalAddresses().tryGetValue(PhysicalAddressKey.Business,
@@ -112,9 +112,58 @@ class ContactOverEwsTest {
         contact.setWeddingAnniversary(java.util.Date.from(java.time.Instant.parse("1835-07-08T06:00:00Z")));
         contact.save(new FolderId(WellKnownFolderName.Contacts));
         ContactCard back = converter.read(Contact.bind(service, contact.getId(), ContactConverter.properties()),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
         assertEquals(java.time.LocalDate.of(1815, 12, 10), back.birthday().orElseThrow());
         assertEquals(java.time.LocalDate.of(1835, 7, 8), back.anniversary().orElseThrow());
         assertEquals(contact.getId().getUniqueId(), back.uid(), "without the client's UID the item id names it");
+    }
+
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
+
+    private static ContactCard withPhoto(byte[] jpeg) throws Exception {
+        return VCardReader.read(card("3.0", "UID:c-3", "FN:Cy Young", "N:Young;Cy;;;",
+                "PHOTO;ENCODING=b;TYPE=JPEG:" + java.util.Base64.getEncoder().encodeToString(jpeg)));
+    }
+
+    private long attachmentCalls() {
+        var stats = exchange.simulator().stats();
+        return stats.requests("CreateAttachment") + stats.requests("DeleteAttachment");
+    }
+
+    @Test
+    void photoIsTheContactPictureAndSurvivesAnUpdateThatKeepsIt() throws Exception {
+        ContactCard cy = withPhoto(JPEG);
+        Contact stored = create(cy);
+        assertEquals(Boolean.TRUE, stored.getHasPicture());
+        assertEquals(true, stored.getContactPictureAttachment().isContactPhoto());
+        assertEquals(cy, converter.read(stored, Optional.of("c-3"), ContactConverter.picture(stored)));
+
+        long before = attachmentCalls();
+        ContactCard renamed = VCardReader.read(card("3.0", "UID:c-3", "FN:Cy Young Jr", "N:Young;Cy;;;Jr",
+                "PHOTO;ENCODING=b;TYPE=JPEG:" + java.util.Base64.getEncoder().encodeToString(JPEG)));
+        converter.write(renamed, stored, false);
+        stored.update(ConflictResolutionMode.AlwaysOverwrite);
+        assertEquals(before, attachmentCalls(), "an unchanged photo is not sent again");
+        Contact reloaded = Contact.bind(service, stored.getId(), ContactConverter.properties());
+        assertEquals(renamed, converter.read(reloaded, Optional.of("c-3"), ContactConverter.picture(reloaded)));
+
+        byte[] other = JPEG.clone();
+        other[9] = 'X';
+        converter.write(withPhoto(other), reloaded, false);
+        reloaded.update(ConflictResolutionMode.AlwaysOverwrite);
+        reloaded = Contact.bind(service, stored.getId(), ContactConverter.properties());
+        assertEquals(withPhoto(other).photo(), ContactConverter.picture(reloaded));
+        assertEquals(1, reloaded.getAttachments().getCount(), "the old picture is gone");
+    }
+
+    @Test
+    void aCardWithoutPhotoRemovesThePicture() throws Exception {
+        Contact stored = create(withPhoto(JPEG));
+        converter.write(VCardReader.read(card("3.0", "UID:c-3", "FN:Cy Young", "N:Young;Cy;;;")), stored, false);
+        stored.update(ConflictResolutionMode.AlwaysOverwrite);
+        Contact reloaded = Contact.bind(service, stored.getId(), ContactConverter.properties());
+        assertEquals(Boolean.FALSE, reloaded.getHasPicture());
+        assertEquals(Optional.empty(), ContactConverter.picture(reloaded));
+        assertNull(reloaded.getContactPictureAttachment());
     }
 }
