@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import microsoft.exchange.webservices.data.core.PropertySet;
 import microsoft.exchange.webservices.data.core.enumeration.property.BasePropertySet;
-import microsoft.exchange.webservices.data.core.enumeration.property.BodyType;
 import microsoft.exchange.webservices.data.core.enumeration.service.ConflictResolutionMode;
 import microsoft.exchange.webservices.data.core.enumeration.service.DeleteMode;
 import microsoft.exchange.webservices.data.core.enumeration.service.SendCancellationsMode;
@@ -44,7 +43,7 @@ import org.bridgehead.exchange.pim.ical.EventWriter;
  */
 final class EventItems implements ItemBodies {
 
-    private static final PropertySet SHAPE = shape(BasePropertySet.FirstClassProperties);
+    private static final PropertySet SHAPE = PimProperties.itemShape(PimProperties.ATTACHMENT_URLS);
     /** OriginalStart cannot be asked for in FindItem: an occurrence not yet changed starts at it. */
     private static final PropertySet OCCURRENCES = new PropertySet(BasePropertySet.IdOnly,
             AppointmentSchema.Start, PimProperties.RESOURCE_NAME);
@@ -59,13 +58,6 @@ final class EventItems implements ItemBodies {
         this.context = context;
         this.converter = converter;
         this.owner = owner;
-    }
-
-    private static PropertySet shape(BasePropertySet base) {
-        PropertySet shape = new PropertySet(base, PimProperties.RESOURCE_NAME, PimProperties.CLIENT_ORIGINAL,
-                PimProperties.ATTACHMENT_URLS);
-        shape.setRequestedBodyType(BodyType.Text);
-        return shape;
     }
 
     @Override

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import microsoft.exchange.webservices.data.core.PropertySet;
-import microsoft.exchange.webservices.data.core.enumeration.property.BasePropertySet;
-import microsoft.exchange.webservices.data.core.enumeration.property.BodyType;
 import microsoft.exchange.webservices.data.core.enumeration.service.ConflictResolutionMode;
 import microsoft.exchange.webservices.data.core.service.item.Item;
 import microsoft.exchange.webservices.data.core.service.item.Task;
@@ -22,7 +20,7 @@ import org.bridgehead.exchange.pim.ical.TaskWriter;
 /** Exchange tasks <-> VCALENDARs with a VTODO. */
 final class TaskItems implements ItemBodies {
 
-    private static final PropertySet SHAPE = loadShape();
+    private static final PropertySet SHAPE = PimProperties.itemShape();
 
     private final MailContext context;
     private final TaskConverter converter;
@@ -30,13 +28,6 @@ final class TaskItems implements ItemBodies {
     TaskItems(MailContext context, TaskConverter converter) {
         this.context = context;
         this.converter = converter;
-    }
-
-    private static PropertySet loadShape() {
-        PropertySet shape = new PropertySet(BasePropertySet.FirstClassProperties, PimProperties.RESOURCE_NAME,
-                PimProperties.CLIENT_ORIGINAL);
-        shape.setRequestedBodyType(BodyType.Text);
-        return shape;
     }
 
     @Override
