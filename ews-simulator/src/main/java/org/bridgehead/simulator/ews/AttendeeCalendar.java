@@ -66,7 +66,7 @@ final class AttendeeCalendar {
      * @param askAgain the meeting's time or place changed (or it is new): the attendee's response
      *                 goes back to NoResponseReceived and the item to tentative
      */
-    ItemState receive(PimData organizerItem, boolean askAgain) throws ItemOperationException {
+    ItemState receive(PimData organizerItem, boolean askAgain) throws ItemOperationException, EwsError {
         String uid = organizerItem.text("UID").orElseThrow();
         Optional<ItemState> existing = find(uid);
         Map<String, XmlNode> fields = new LinkedHashMap<>(organizerItem.fields());
@@ -99,7 +99,7 @@ final class AttendeeCalendar {
     }
 
     /** Marks the attendee's item of a meeting cancelled, as a cancellation's arrival does. */
-    Optional<ItemState> cancel(String uid) throws ItemOperationException {
+    Optional<ItemState> cancel(String uid) throws ItemOperationException, EwsError {
         Optional<ItemState> existing = find(uid);
         if (existing.isEmpty()) {
             return Optional.empty();
@@ -115,7 +115,8 @@ final class AttendeeCalendar {
     }
 
     /** Records the attendee's own response on the item: its status, its busy time, when. */
-    ItemState respond(ItemState item, String responseType, java.time.Instant now) throws ItemOperationException {
+    ItemState respond(ItemState item, String responseType, java.time.Instant now)
+            throws ItemOperationException, EwsError {
         Map<String, XmlNode> fields = new LinkedHashMap<>(item.pim().fields());
         fields.put("MyResponseType", XmlNode.leaf("MyResponseType", responseType));
         fields.put("AppointmentReplyTime", XmlNode.leaf("AppointmentReplyTime", ItemWriter.time(now)));
@@ -126,7 +127,7 @@ final class AttendeeCalendar {
         return mailbox.updateItem(item.number(), -1, update(derive(fields)));
     }
 
-    private PimData derive(Map<String, XmlNode> fields) {
+    private PimData derive(Map<String, XmlNode> fields) throws EwsError {
         new PimDefaults(attendee, store.directory(), store.clock().instant()).derive(PimSchema.CALENDAR_ITEM, fields);
         return new PimData(PimSchema.CALENDAR_ITEM.element(), PimSchema.CALENDAR_ITEM.itemClass(), fields);
     }

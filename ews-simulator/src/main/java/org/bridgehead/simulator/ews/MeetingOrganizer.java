@@ -56,7 +56,7 @@ final class MeetingOrganizer {
     }
 
     /** Sends a new meeting's requests to every attendee; the item records MeetingRequestWasSent. */
-    ItemState invite(ItemState item, boolean saveCopy) throws ItemOperationException {
+    ItemState invite(ItemState item, boolean saveCopy) throws ItemOperationException, EwsError {
         List<EmailAddress> attendees = attendees(item.pim());
         for (EmailAddress a : attendees) {
             request(item.pim(), a, "NewMeetingRequest", true);
@@ -70,7 +70,7 @@ final class MeetingOrganizer {
      * @param toAll true for SendOnlyToAll / SendToAllAndSaveCopy, false for the "Changed" modes
      */
     ItemState update(ItemState before, ItemState after, boolean toAll, boolean saveCopy)
-            throws ItemOperationException {
+            throws ItemOperationException, EwsError {
         List<EmailAddress> was = attendees(before.pim());
         List<EmailAddress> now = attendees(after.pim());
         boolean changed = MEETING_FIELDS.stream().anyMatch(f -> changed(before.pim(), after.pim(), f));
@@ -98,7 +98,7 @@ final class MeetingOrganizer {
     }
 
     /** Sends cancellations to every attendee (before the organizer's item goes). */
-    void cancel(ItemState item, String text, boolean saveCopy) throws ItemOperationException {
+    void cancel(ItemState item, String text, boolean saveCopy) throws ItemOperationException, EwsError {
         PimData cancelled = cancelled(item.pim());
         List<EmailAddress> attendees = attendees(item.pim());
         for (EmailAddress a : attendees) {
@@ -124,7 +124,7 @@ final class MeetingOrganizer {
     }
 
     private void request(PimData meeting, EmailAddress attendee, String requestType, boolean askAgain)
-            throws ItemOperationException {
+            throws ItemOperationException, EwsError {
         Optional<Account> account = localAccount(attendee);
         if (account.isEmpty()) {
             return; // outside the simulator: recorded on the item, nothing delivered
@@ -144,7 +144,8 @@ final class MeetingOrganizer {
         deliver(calendar.mailbox(), attendee, MeetingMessages.Kind.REQUEST, meeting, null, own);
     }
 
-    private void cancellation(PimData meeting, EmailAddress attendee, String text) throws ItemOperationException {
+    private void cancellation(PimData meeting, EmailAddress attendee, String text)
+            throws ItemOperationException, EwsError {
         Optional<Account> account = localAccount(attendee);
         if (account.isEmpty()) {
             return;
