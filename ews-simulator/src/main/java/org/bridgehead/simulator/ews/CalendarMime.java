@@ -47,6 +47,24 @@ final class CalendarMime {
         String tzid = pim.field("StartTimeZone").map(z -> z.attributes().get("Id")).orElse(EwsTimeZones.UTC_ID);
         ZoneId zone = EwsTimeZones.zoneOf(tzid).orElse(ZoneOffset.UTC);
         writeTimeZone(ics, tzid, zone);
+        event(ics, pim, subject, categories, created, method, zone, tzid, null);
+        if (pim.fields().containsKey("Recurrence") && !pim.fields().containsKey(Occurrences.ORIGINAL_START)) {
+            for (Instant original : Occurrences.exceptions(pim).keySet()) {
+                PimData exception = Occurrences.exception(pim, original);
+                List<String> own = exception.field("Categories").map(c -> c.children("String").stream()
+                        .map(XmlNode::textOrEmpty).toList()).orElse(categories);
+                event(ics, exception, exception.text("Subject").orElse(subject), own, created, method, zone, tzid,
+                        original);
+            }
+        }
+        line(ics, "END:VCALENDAR");
+        return ics.toString();
+    }
+
+    /** One VEVENT: a single event, a series' master (RRULE, EXDATE) or an exception (RECURRENCE-ID). */
+    private static void event(StringBuilder ics, PimData pim, String subject, List<String> categories, Instant created,
+                              String method, ZoneId zone, String tzid, Instant recurrenceId) {
+        boolean allDay = pim.text("IsAllDayEvent").map(Boolean::parseBoolean).orElse(false);
         line(ics, "BEGIN:VEVENT");
         pim.field("Organizer").flatMap(o -> o.child("Mailbox")).ifPresent(m -> line(ics, "ORGANIZER;CN="
                 + param(m.childText("Name").orElse("")) + ":mailto:" + m.childText("EmailAddress").orElse("")));
@@ -54,9 +72,19 @@ final class CalendarMime {
         attendees(ics, pim, "OptionalAttendees", "OPT-PARTICIPANT");
         pim.field("Body").map(XmlNode::textOrEmpty).filter(b -> !b.isEmpty())
                 .ifPresent(b -> line(ics, "DESCRIPTION;LANGUAGE=en-US:" + text(b)));
+        if (recurrenceId == null && pim.fields().containsKey("Recurrence")) {
+            Instant start = Instant.parse(pim.text("Start").orElseThrow());
+            line(ics, "RRULE:" + RecurrenceRules.rrule(pim.field("Recurrence").orElseThrow(), zone,
+                    LocalDateTime.ofInstant(start, zone).toLocalTime(), allDay));
+            for (Instant deleted : Occurrences.deleted(pim)) {
+                line(ics, "EXDATE" + time(deleted, zone, tzid, allDay));
+            }
+        }
         line(ics, "UID:" + pim.text("UID").orElse(""));
+        if (recurrenceId != null) {
+            line(ics, "RECURRENCE-ID" + time(recurrenceId, zone, tzid, allDay));
+        }
         line(ics, "SUMMARY;LANGUAGE=en-US:" + text(subject == null ? "" : subject));
-        boolean allDay = pim.text("IsAllDayEvent").map(Boolean::parseBoolean).orElse(false);
         line(ics, "DTSTART" + time(Instant.parse(pim.text("Start").orElseThrow()), zone, tzid, allDay));
         line(ics, "DTEND" + time(Instant.parse(pim.text("End").orElseThrow()), zone, tzid, allDay));
         line(ics, "CLASS:" + switch (pim.text("Sensitivity").orElse("Normal")) {
@@ -87,7 +115,13 @@ final class CalendarMime {
             case "Low" -> "0";
             default -> "1";
         });
-        line(ics, "X-MICROSOFT-CDO-INSTTYPE:" + ("RecurringMaster".equals(pim.text("CalendarItemType").orElse("")) ? "1" : "0"));
+        // MS-OXCICAL: 0 single, 1 master, 2 occurrence, 3 exception
+        line(ics, "X-MICROSOFT-CDO-INSTTYPE:" + switch (pim.text("CalendarItemType").orElse("Single")) {
+            case "RecurringMaster" -> "1";
+            case "Occurrence" -> "2";
+            case "Exception" -> "3";
+            default -> "0";
+        });
         line(ics, "X-MICROSOFT-DISALLOW-COUNTER:" + (pim.text("AllowNewTimeProposal").orElse("true").equals("true")
                 ? "FALSE" : "TRUE"));
         if (pim.text("ReminderIsSet").map(Boolean::parseBoolean).orElse(false)) {
@@ -99,8 +133,6 @@ final class CalendarMime {
             line(ics, "END:VALARM");
         }
         line(ics, "END:VEVENT");
-        line(ics, "END:VCALENDAR");
-        return ics.toString();
     }
 
     private static void attendees(StringBuilder ics, PimData pim, String list, String role) {

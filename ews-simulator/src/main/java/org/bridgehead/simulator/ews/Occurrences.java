@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bridgehead.simulator.store.ExtendedPropertyKey;
 import org.bridgehead.simulator.store.ItemState;
 import org.bridgehead.simulator.store.PimData;
 import org.bridgehead.simulator.store.XmlNode;
@@ -28,6 +29,8 @@ import org.bridgehead.simulator.store.XmlNode;
 final class Occurrences {
     /** The master's exceptions; an internal field, never written as such. */
     static final String EXCEPTIONS = "x-exceptions";
+    /** In an exception: one extended property set on it. */
+    private static final String EXCEPTION_PROPERTY = "x-extended-property";
     /** On an expanded occurrence: its original start, which its id carries. */
     static final String ORIGINAL_START = "x-original-start";
     /** What belongs to the series, not to one of its occurrences. */
@@ -142,7 +145,25 @@ final class Occurrences {
     }
 
     private static ItemState occurrence(ItemState master, Instant original, Duration length, XmlNode exception) {
-        Map<String, XmlNode> fields = new LinkedHashMap<>(master.pim().fields());
+        PimData pim = occurrence(master.pim(), original, length, exception);
+        Map<ExtendedPropertyKey, List<String>> properties = new LinkedHashMap<>(master.extendedProperties());
+        properties.putAll(exceptionProperties(exception));
+        List<String> categories = new ArrayList<>();
+        pim.field("Categories").ifPresent(c -> c.children("String").forEach(s -> categories.add(s.textOrEmpty())));
+        return new ItemState(master.number(), master.folderNumber(), master.changeNumber(), master.articleNumber(),
+                master.mime(), master.summary(), pim.text("Subject").orElse(master.subject()), master.read(),
+                master.draft(), master.flag(), categories, master.importance(), master.received(), master.created(),
+                master.lastModified(), properties, null, pim);
+    }
+
+    /** The properties of a master's exception: the master's, with the exception's own over them. */
+    static PimData exception(PimData master, Instant original) {
+        return occurrence(master, original, Duration.between(start(master), end(master)),
+                exceptions(master).get(original));
+    }
+
+    private static PimData occurrence(PimData master, Instant original, Duration length, XmlNode exception) {
+        Map<String, XmlNode> fields = new LinkedHashMap<>(master.fields());
         SERIES_ONLY.forEach(fields::remove);
         fields.put("Start", XmlNode.leaf("Start", ItemWriter.time(original)));
         fields.put("End", XmlNode.leaf("End", ItemWriter.time(original.plus(length))));
@@ -152,16 +173,11 @@ final class Occurrences {
         fields.put("IsRecurring", XmlNode.leaf("IsRecurring", "true"));
         fields.put("CalendarItemType", XmlNode.leaf("CalendarItemType", exception == null ? "Occurrence" : "Exception"));
         if (exception != null) {
-            exception.children().forEach(f -> fields.put(f.name(), f));
+            exception.children().stream().filter(f -> !f.name().equals(EXCEPTION_PROPERTY))
+                    .forEach(f -> fields.put(f.name(), f));
         }
         fields.put(ORIGINAL_START, XmlNode.leaf(ORIGINAL_START, ItemWriter.time(original)));
-        PimData pim = new PimData(master.pim().type(), master.pim().itemClass(), fields);
-        List<String> categories = new ArrayList<>();
-        pim.field("Categories").ifPresent(c -> c.children("String").forEach(s -> categories.add(s.textOrEmpty())));
-        return new ItemState(master.number(), master.folderNumber(), master.changeNumber(), master.articleNumber(),
-                master.mime(), master.summary(), pim.text("Subject").orElse(master.subject()), master.read(),
-                master.draft(), master.flag(), categories, master.importance(), master.received(), master.created(),
-                master.lastModified(), master.extendedProperties(), null, pim);
+        return new PimData(master.type(), master.itemClass(), fields);
     }
 
     /** The master with an occurrence changed: the fields of the changed occurrence that an exception keeps. */
@@ -172,10 +188,62 @@ final class Occurrences {
         for (String name : EXCEPTION_FIELDS) {
             changedOccurrence.field(name).ifPresent(kept::add);
         }
+        Optional.ofNullable(exceptions.get(original)).ifPresent(e -> kept.addAll(e.children(EXCEPTION_PROPERTY)));
         exceptions.put(original, new XmlNode("Exception", Map.of("OriginalStart", ItemWriter.time(original)), null, kept));
         fields.put(EXCEPTIONS, XmlNode.of(EXCEPTIONS, exceptions.values().stream()
                 .sorted(Comparator.comparing(e -> e.attributes().get("OriginalStart"))).toList()));
         return new PimData(master.type(), master.itemClass(), fields);
+    }
+
+    /**
+     * The master with extended properties set on (or removed from) one occurrence: Exchange keeps
+     * them on the exception, which the occurrence becomes if it was not one.
+     */
+    static PimData withExceptionProperties(PimData master, Instant original, Map<ExtendedPropertyKey, List<String>> set,
+                                           Set<ExtendedPropertyKey> removed) {
+        Map<ExtendedPropertyKey, List<String>> properties = new LinkedHashMap<>(
+                exceptionProperties(exceptions(master).get(original)));
+        removed.forEach(properties::remove);
+        properties.putAll(set);
+        XmlNode exception = Optional.ofNullable(exceptions(master).get(original))
+                .orElse(new XmlNode("Exception", Map.of("OriginalStart", ItemWriter.time(original)), null, List.of()));
+        List<XmlNode> children = new ArrayList<>(exception.children().stream()
+                .filter(c -> !c.name().equals(EXCEPTION_PROPERTY)).toList());
+        properties.forEach((key, values) -> children.add(new XmlNode(EXCEPTION_PROPERTY, keyAttributes(key), null,
+                values.stream().map(v -> XmlNode.leaf("Value", v)).toList())));
+        Map<Instant, XmlNode> all = new LinkedHashMap<>(exceptions(master));
+        all.put(original, exception.withChildren(children));
+        Map<String, XmlNode> fields = new LinkedHashMap<>(master.fields());
+        fields.put(EXCEPTIONS, XmlNode.of(EXCEPTIONS, all.values().stream()
+                .sorted(Comparator.comparing(e -> e.attributes().get("OriginalStart"))).toList()));
+        return new PimData(master.type(), master.itemClass(), fields);
+    }
+
+    /** The extended properties an exception keeps of its own. */
+    static Map<ExtendedPropertyKey, List<String>> exceptionProperties(XmlNode exception) {
+        Map<ExtendedPropertyKey, List<String>> result = new LinkedHashMap<>();
+        if (exception == null) {
+            return result;
+        }
+        for (XmlNode p : exception.children(EXCEPTION_PROPERTY)) {
+            Map<String, String> a = p.attributes();
+            result.put(new ExtendedPropertyKey(a.containsKey("tag") ? Integer.valueOf(a.get("tag")) : null,
+                    a.get("set"), a.get("distinguished"), a.get("name"),
+                    a.containsKey("id") ? Integer.valueOf(a.get("id")) : null, a.get("type")),
+                    p.children().stream().map(XmlNode::textOrEmpty).toList());
+        }
+        return result;
+    }
+
+    private static Map<String, String> keyAttributes(ExtendedPropertyKey key) {
+        Map<String, String> a = new LinkedHashMap<>();
+        Optional.ofNullable(key.propertyTag()).ifPresent(t -> a.put("tag", String.valueOf(t)));
+        Optional.ofNullable(key.propertySetId()).ifPresent(v -> a.put("set", v));
+        Optional.ofNullable(key.distinguishedSet()).ifPresent(v -> a.put("distinguished", v));
+        Optional.ofNullable(key.propertyName()).ifPresent(v -> a.put("name", v));
+        Optional.ofNullable(key.propertyId()).ifPresent(v -> a.put("id", String.valueOf(v)));
+        Optional.ofNullable(key.propertyType()).ifPresent(v -> a.put("type", v));
+        return a;
     }
 
     /** The master with an occurrence deleted (and its exception, if it had one, gone). */

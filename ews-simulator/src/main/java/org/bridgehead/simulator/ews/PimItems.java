@@ -1,5 +1,6 @@
 package org.bridgehead.simulator.ews;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,13 +46,25 @@ final class PimItems {
     }
 
     NewItem newItem(PimSchema schema, Element element) throws EwsError, SoapFaultException {
-        Map<String, XmlNode> fields = new PimFieldReader(schema, context).read(element);
+        Map<String, XmlNode> fields = new LinkedHashMap<>();
+        Optional<CalendarMimeReader.Parsed> mime = Optional.empty();
+        Optional<Element> mimeContent = Dom.child(element, "MimeContent");
+        if (schema == PimSchema.CALENDAR_ITEM && mimeContent.isPresent()) {
+            // Exchange reads the MIME first and sets the request's other properties over it
+            mime = Optional.of(new CalendarMimeReader(context).read(ics(mimeContent.get())));
+            fields.putAll(mime.get().fields());
+        }
+        fields.putAll(new PimFieldReader(schema, context).read(element));
         checkTimes(fields);
         linkMembers(fields);
         PimDefaults defaults = defaults();
         defaults.create(schema, fields, fields.containsKey("StartTimeZone")
-                ? EwsTimeZones.read(Dom.child(element, "StartTimeZone").orElseThrow()) : context);
+                ? EwsTimeZones.zoneOf(fields.get("StartTimeZone").attributes().getOrDefault("Id", "")).orElse(context)
+                : context);
         alignSeries(schema, fields);
+        if (mime.isPresent()) {
+            fields = withExceptions(schema, fields, mime.get());
+        }
         defaults.derive(schema, fields);
         defaults.completeTask(schema, fields);
         ItemUpdate.Builder extended = ItemUpdate.builder();
@@ -126,7 +139,11 @@ final class PimItems {
         if (Occurrences.isOccurrence(item)) {
             // Exchange keeps a changed occurrence as an exception inside its master
             ItemState master = store.mailbox(account).item(item.number()).orElseThrow(EwsError::itemNotFound);
-            pim = Occurrences.withException(master.pim(), Occurrences.originalStart(item), pim);
+            Instant original = Occurrences.originalStart(item);
+            ItemUpdate extended = update.build();
+            pim = Occurrences.withExceptionProperties(Occurrences.withException(master.pim(), original, pim), original,
+                    extended.set(), extended.removed());
+            update = ItemUpdate.builder();
         }
         return update.pim(pim).subject(pim.text("Subject").orElse("")).categories(categories(pim))
                 .importance(importance(pim)).build();
@@ -141,7 +158,7 @@ final class PimItems {
             return;
         }
         PimData series = new PimData(schema.element(), schema.itemClass(), fields);
-        java.time.Instant first = Occurrences.firstStart(series).orElseThrow(() -> new EwsError(
+        Instant first = Occurrences.firstStart(series).orElseThrow(() -> new EwsError(
                 "ErrorCalendarInvalidRecurrence", "The recurrence pattern has no occurrences."));
         java.time.Duration length = java.time.Duration.between(Occurrences.start(series), Occurrences.end(series));
         fields.put("Start", XmlNode.leaf("Start", ItemWriter.time(first)));
@@ -162,6 +179,32 @@ final class PimItems {
                 return Optional.empty();
             }
         }));
+    }
+
+    /** The series with the MIME's exceptions and deleted occurrences (EXDATE) in it. */
+    private static Map<String, XmlNode> withExceptions(PimSchema schema, Map<String, XmlNode> fields,
+                                                       CalendarMimeReader.Parsed mime) {
+        if (!fields.containsKey("Recurrence")) {
+            return fields;
+        }
+        PimData series = new PimData(schema.element(), schema.itemClass(), fields);
+        for (Map.Entry<Instant, Map<String, XmlNode>> e : mime.exceptions().entrySet()) {
+            series = Occurrences.withException(series, e.getKey(),
+                    new PimData(schema.element(), schema.itemClass(), e.getValue()));
+        }
+        for (Instant deleted : mime.deleted()) {
+            series = Occurrences.withDeleted(series, deleted);
+        }
+        return new LinkedHashMap<>(series.fields());
+    }
+
+    private static String ics(Element mimeContent) throws SoapFaultException {
+        try {
+            return new String(java.util.Base64.getMimeDecoder().decode(mimeContent.getTextContent().trim()),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw Dom.schemaViolation("MimeContent is not base64");
+        }
     }
 
     private PimDefaults defaults() {
