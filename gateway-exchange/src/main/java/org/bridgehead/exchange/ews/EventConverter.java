@@ -143,14 +143,15 @@ final class EventConverter {
         if (originalStart != null && pattern == null && isException(appointment)) {
             recurrenceId = Optional.of(readTime(originalStart, startZone, allDay));
         }
-        Integer minutes = Boolean.TRUE.equals(appointment.getIsReminderSet())
-                ? appointment.getReminderMinutesBeforeStart() : null;
+        // what a server leaves out of an item (an invitation's copy may lack a reminder) reads as unset
+        Integer minutes = Boolean.TRUE.equals(optional(appointment::getIsReminderSet))
+                ? optional(appointment::getReminderMinutesBeforeStart) : null;
         Optional<Participant> organizer = Optional.empty();
         List<Participant> attendees = new ArrayList<>();
         boolean rsvp = Boolean.TRUE.equals(optional(appointment::getIsResponseRequested));
-        readAttendees(appointment.getRequiredAttendees(), Participant.Role.REQUIRED, rsvp, attendees);
-        readAttendees(appointment.getOptionalAttendees(), Participant.Role.OPTIONAL, rsvp, attendees);
-        readAttendees(appointment.getResources(), Participant.Role.RESOURCE, rsvp, attendees);
+        readAttendees(optional(appointment::getRequiredAttendees), Participant.Role.REQUIRED, rsvp, attendees);
+        readAttendees(optional(appointment::getOptionalAttendees), Participant.Role.OPTIONAL, rsvp, attendees);
+        readAttendees(optional(appointment::getResources), Participant.Role.RESOURCE, rsvp, attendees);
         var organizerAddress = optional(appointment::getOrganizer);
         if (!attendees.isEmpty() && organizerAddress != null && organizerAddress.getAddress() != null) {
             String address = organizerAddress.getAddress();
@@ -160,14 +161,14 @@ final class EventConverter {
                 attendees = withMyAnswer(attendees, owner, appointment);
             }
         }
-        String body = appointment.getBody() == null ? "" : nonNull(MessageBody.getStringFromMessageBody(
-                appointment.getBody()));
+        MessageBody text = optional(appointment::getBody);
+        String body = text == null ? "" : nonNull(MessageBody.getStringFromMessageBody(text));
         List<URI> urls = attachmentUrls(appointment);
         String uid = clientUid.orElseGet(() -> nonNull(optional(appointment::getICalUid)));
-        return new CalendarEvent(uid, nonNull(appointment.getSubject()),
-                nonNull(appointment.getLocation()), body, start, end, recurrence, deleted, exceptions, recurrenceId,
+        return new CalendarEvent(uid, nonNull(optional(appointment::getSubject)),
+                nonNull(optional(appointment::getLocation)), body, start, end, recurrence, deleted, exceptions, recurrenceId,
                 Optional.ofNullable(minutes), organizer, attendees, sensitivity(appointment), showAs(appointment),
-                categories(appointment.getCategories()), urls);
+                categories(optional(appointment::getCategories)), urls);
     }
 
     private static List<URI> attachmentUrls(Appointment appointment) {
@@ -245,7 +246,7 @@ final class EventConverter {
     }
 
     private static Sensitivity sensitivity(Appointment appointment) throws Exception {
-        var value = appointment.getSensitivity();
+        var value = optional(appointment::getSensitivity);
         if (value == null) {
             return Sensitivity.PUBLIC;
         }
@@ -265,7 +266,7 @@ final class EventConverter {
     }
 
     private static ShowAs showAs(Appointment appointment) throws Exception {
-        LegacyFreeBusyStatus status = appointment.getLegacyFreeBusyStatus();
+        LegacyFreeBusyStatus status = optional(appointment::getLegacyFreeBusyStatus);
         if (status == null) {
             return ShowAs.BUSY;
         }

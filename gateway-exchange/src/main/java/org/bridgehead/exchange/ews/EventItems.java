@@ -22,6 +22,9 @@ import microsoft.exchange.webservices.data.core.response.GetItemResponse;
 import microsoft.exchange.webservices.data.core.response.ServiceResponse;
 import microsoft.exchange.webservices.data.core.service.item.Appointment;
 import microsoft.exchange.webservices.data.core.service.item.Item;
+import microsoft.exchange.webservices.data.core.service.response.CalendarResponseMessage;
+import microsoft.exchange.webservices.data.property.complex.MessageBody;
+import org.bridgehead.exchange.pim.MeetingResponse;
 import microsoft.exchange.webservices.data.core.service.schema.AppointmentSchema;
 import microsoft.exchange.webservices.data.property.complex.DeletedOccurrenceInfo;
 import microsoft.exchange.webservices.data.property.complex.ItemId;
@@ -150,28 +153,46 @@ final class EventItems implements ItemBodies {
         }
     }
 
+    /** The organizer's new meeting sends its invitations (see {@link SchedulingRules}). */
     @Override
     public ItemId create(String folderId, String resourceName, String body) throws BackendException {
         CalendarEvent event = EventReader.read(body);
+        SendInvitationsMode invitations = SchedulingRules.onCreate(event, owner);
         ItemId created = context.callOnce("CreateItem", () -> {
             Appointment appointment = new Appointment(context.service());
             converter.write(event, appointment, true);
             keepClientData(appointment, resourceName, body);
-            appointment.save(MailContext.folderId(folderId), SendInvitationsMode.SendToNone);
+            appointment.save(MailContext.folderId(folderId), invitations);
             return appointment.getId();
         });
+        boolean meeting = invitations != SendInvitationsMode.SendToNone;
         try {
-            return applyOccurrences(folderId, created, resourceName, event, Map.of());
+            return applyOccurrences(folderId, created, resourceName, event, Map.of(), meeting
+                    ? SendInvitationsOrCancellationsMode.SendToAllAndSaveCopy
+                    : SendInvitationsOrCancellationsMode.SendToNone);
         } catch (BackendException | RuntimeException e) {
-            removeQuietly(created);
+            removeQuietly(created, meeting);
             throw e;
         }
     }
 
+    /**
+     * The organizer's change of the meeting sends updates; the attendee's change of their own
+     * PARTSTAT sends the response; other changes send nothing (see {@link SchedulingRules}).
+     */
     @Override
     public ItemId replace(Item existing, String resourceName, String body, String ifMatch) throws BackendException {
         CalendarEvent event = EventReader.read(body);
         Appointment appointment = (Appointment) existing;
+        CalendarEvent before = asStored(appointment);
+        Optional<MeetingResponse> answer = SchedulingRules.response(before, event, owner);
+        if (answer.isPresent() && SchedulingRules.onlyTheAnswerChanged(before, event)) {
+            if (ifMatch != null) {
+                EventConverter.optional(appointment::getId).setChangeKey(ifMatch);
+            }
+            return respond(appointment, answer.get(), true, "");
+        }
+        SendInvitationsOrCancellationsMode updates = SchedulingRules.onUpdate(before, event, owner);
         String folderId;
         Map<Instant, ItemId> exceptions = new HashMap<>();
         try {
@@ -192,10 +213,93 @@ final class EventItems implements ItemBodies {
             converter.write(event, appointment, false);
             keepClientData(appointment, resourceName, body);
             appointment.update(ifMatch != null ? ConflictResolutionMode.NeverOverwrite
-                    : ConflictResolutionMode.AlwaysOverwrite, SendInvitationsOrCancellationsMode.SendToNone);
+                    : ConflictResolutionMode.AlwaysOverwrite, updates);
             return appointment.getId();
         });
-        return applyOccurrences(folderId, updated, resourceName, event, exceptions);
+        ItemId stored = applyOccurrences(folderId, updated, resourceName, event, exceptions, updates);
+        return answer.isPresent() ? respond(appointment, answer.get(), true, "") : stored;
+    }
+
+    /** The event as Exchange has it now, to see what a client's write changes. */
+    private CalendarEvent asStored(Appointment appointment) throws BackendException {
+        try {
+            return converter.read(appointment, owner, null, DayOfWeek.MONDAY, Optional.of(""), List.of(), List.of());
+        } catch (Exception e) {
+            throw context.failure(e);
+        }
+    }
+
+    /**
+     * Answers a meeting request: AcceptItem, TentativelyAcceptItem or DeclineItem on the user's
+     * calendar item, sent to the organizer or only recorded.
+     *
+     * @return the item's id with its new change key; for a decline, after which Exchange removes
+     *         the item from the calendar, the id it had
+     */
+    ItemId respond(Appointment appointment, MeetingResponse response, boolean notifyOrganizer, String comment)
+            throws BackendException {
+        ItemId id = context.callOnce(response.name(), () -> {
+            CalendarResponseMessage<?> message = switch (response) {
+                case ACCEPTED -> appointment.createAcceptMessage(false);
+                case TENTATIVE -> appointment.createAcceptMessage(true);
+                case DECLINED -> appointment.createDeclineMessage();
+            };
+            if (!comment.isEmpty()) {
+                message.setBody(MessageBody.getMessageBodyFromText(comment));
+            }
+            if (notifyOrganizer) {
+                message.calendarSendAndSaveCopy();
+            } else {
+                message.calendarSave();
+            }
+            return appointment.getId();
+        });
+        if (response == MeetingResponse.DECLINED) {
+            return id;
+        }
+        return context.call("GetItem", () -> Item.bind(context.service(), id,
+                new PropertySet(BasePropertySet.IdOnly)).getId());
+    }
+
+    /**
+     * Deletes an event (loaded with {@link #shape()}): the organizer's meeting is cancelled for its
+     * attendees; an attendee's meeting not yet declined or cancelled is declined to the organizer,
+     * which removes it; anything else is just deleted.
+     */
+    void delete(Appointment appointment) throws BackendException {
+        CalendarEvent event = asStored(appointment);
+        boolean cancelled = Boolean.TRUE.equals(EventConverter.optional(appointment::getIsCancelled));
+        boolean attendee = event.meeting() && !SchedulingRules.organizes(event, owner);
+        boolean declined = event.attendees().stream().anyMatch(a -> a.is(owner)
+                && a.status() == org.bridgehead.exchange.pim.ical.Participant.Status.DECLINED);
+        if (attendee && !cancelled && !declined) {
+            respond(appointment, MeetingResponse.DECLINED, true, "");
+            return;
+        }
+        SendCancellationsMode cancellations = SchedulingRules.organizes(event, owner)
+                ? SendCancellationsMode.SendToAllAndSaveCopy : SendCancellationsMode.SendToNone;
+        ItemId id = EventConverter.optional(appointment::getId);
+        var responses = context.callOnce("DeleteItem", () -> context.service().deleteItems(List.of(id),
+                DeleteMode.MoveToDeletedItems, cancellations, null));
+        for (ServiceResponse response : responses) {
+            boolean gone = response.getErrorCode() != null && response.getErrorCode().name().equals("ErrorItemNotFound");
+            if (!MailContext.succeeded(response) && !gone) {
+                throw MailContext.failureOf(response);
+            }
+        }
+    }
+
+    /** A calendar item (loaded with {@link #shape()}) as an iTIP message (REQUEST, CANCEL). */
+    String message(Appointment appointment, String method) throws BackendException {
+        try {
+            Optional<String> original = Optional.ofNullable(PimProperties.string(appointment,
+                    PimProperties.CLIENT_ORIGINAL));
+            CalendarEvent event = converter.read(appointment, owner, null, DayOfWeek.MONDAY,
+                    original.flatMap(EventItems::parse).map(CalendarEvent::uid), List.of(), List.of());
+            return EventWriter.write(event, original, Optional.of(method));
+        } catch (Exception e) {
+            throw context.failure(e);
+        }
     }
 
     private static void keepClientData(Appointment appointment, String resourceName, String body) throws Exception {
@@ -210,7 +314,7 @@ final class EventItems implements ItemBodies {
      * @param exceptions the series' exceptions so far, by original start
      */
     private ItemId applyOccurrences(String folderId, ItemId series, String resourceName, CalendarEvent event,
-            Map<Instant, ItemId> exceptions) throws BackendException {
+            Map<Instant, ItemId> exceptions, SendInvitationsOrCancellationsMode updates) throws BackendException {
         if (event.recurrence().isEmpty() || (event.exceptions().isEmpty() && event.deletedOccurrences().isEmpty())) {
             return series;
         }
@@ -247,7 +351,7 @@ final class EventItems implements ItemBodies {
                 items.add(occurrence);
             }
             var updated = context.callOnce("UpdateItem", () -> context.service().updateItems(items, null,
-                    ConflictResolutionMode.AlwaysOverwrite, null, SendInvitationsOrCancellationsMode.SendToNone));
+                    ConflictResolutionMode.AlwaysOverwrite, null, updates));
             for (ServiceResponse response : updated) {
                 check(response);
             }
@@ -311,12 +415,15 @@ final class EventItems implements ItemBodies {
         }
     }
 
-    /** Undoes a create whose later steps failed; a failure here leaves the first error to report. */
-    private void removeQuietly(ItemId created) {
+    /**
+     * Undoes a create whose later steps failed (a meeting's invitations are cancelled); a failure
+     * here leaves the first error to report.
+     */
+    private void removeQuietly(ItemId created, boolean meeting) {
         try {
             context.call("DeleteItem", () -> {
                 context.service().deleteItems(List.of(created), DeleteMode.HardDelete,
-                        SendCancellationsMode.SendToNone, null);
+                        meeting ? SendCancellationsMode.SendToAllAndSaveCopy : SendCancellationsMode.SendToNone, null);
                 return null;
             });
         } catch (BackendException e) {

@@ -16,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import microsoft.exchange.webservices.data.core.PropertySet;
 import microsoft.exchange.webservices.data.core.enumeration.property.BasePropertySet;
 import microsoft.exchange.webservices.data.core.enumeration.service.DeleteMode;
-import microsoft.exchange.webservices.data.core.enumeration.service.SendCancellationsMode;
 import microsoft.exchange.webservices.data.core.enumeration.service.calendar.AffectedTaskOccurrence;
 import microsoft.exchange.webservices.data.core.response.GetItemResponse;
 import microsoft.exchange.webservices.data.core.service.item.Appointment;
@@ -55,6 +54,9 @@ final class EwsPimService implements PimService {
     private final PimItemSync itemSync;
     private final EventItems events;
     private final TaskItems tasks;
+    private final ContactItems contacts;
+    private final FreeBusyLookup availability;
+    private final SchedulingInbox inbox;
     private final Map<String, PimIndex> indexes = new ConcurrentHashMap<>();
 
     EwsPimService(MailContext context, String rootId, String owner, ZoneId userZone, Clock clock) {
@@ -63,6 +65,9 @@ final class EwsPimService implements PimService {
         this.itemSync = new PimItemSync(context);
         this.events = new EventItems(context, new EventConverter(userZone), owner);
         this.tasks = new TaskItems(context, new TaskConverter(userZone));
+        this.contacts = new ContactItems(context);
+        this.availability = new FreeBusyLookup(context);
+        this.inbox = new SchedulingInbox(context, events);
     }
 
     @Override
@@ -243,6 +248,17 @@ final class EwsPimService implements PimService {
             PimIndex.Entry entry = lookUp(collectionId, index, resourceName)
                     .orElseThrow(() -> new NotFoundException("No item " + resourceName, null));
             ItemId id = MailContext.itemId(entry.itemId());
+            if (index.kind() == CollectionKind.CALENDAR) {
+                Appointment appointment = (Appointment) context.call("GetItem", () -> Item.bind(context.service(), id,
+                        events.shape()));
+                if (precondition.ifMatch() != null && !precondition.ifMatch().equals(idOf(appointment).getChangeKey())) {
+                    throw new PreconditionFailedException(resourceName + " changed since it was read", null);
+                }
+                events.delete(appointment);
+                index.remove(entry.itemId());
+                folders.written(collectionId);
+                return;
+            }
             if (precondition.ifMatch() != null) {
                 String current = context.call("GetItem", () -> Item.bind(context.service(), id,
                         new PropertySet(BasePropertySet.IdOnly)).getId().getChangeKey());
@@ -252,8 +268,7 @@ final class EwsPimService implements PimService {
             }
             var responses = context.call("DeleteItem", () -> context.service().deleteItems(List.of(id),
                     DeleteMode.MoveToDeletedItems,
-                    index.kind() == CollectionKind.CALENDAR ? SendCancellationsMode.SendToNone : null,
-                    index.kind() == CollectionKind.TASKS ? AffectedTaskOccurrence.AllOccurrences : null));
+                    null, index.kind() == CollectionKind.TASKS ? AffectedTaskOccurrence.AllOccurrences : null));
             for (var response : responses) {
                 boolean gone = response.getErrorCode() != null
                         && response.getErrorCode().name().equals("ErrorItemNotFound");
@@ -269,22 +284,37 @@ final class EwsPimService implements PimService {
     @Override
     public ItemRef respond(String collectionId, String resourceName, MeetingResponse response,
             boolean notifyOrganizer, String comment) throws BackendException {
-        throw new UnsupportedOperationException("meeting responses are not available from this backend yet");
+        PimIndex index = index(collectionId);
+        if (index.kind() != CollectionKind.CALENDAR) {
+            throw new NotFoundException("Only calendars hold meetings", null);
+        }
+        synchronized (index) {
+            PimIndex.Entry entry = lookUp(collectionId, index, resourceName)
+                    .orElseThrow(() -> new NotFoundException("No item " + resourceName, null));
+            Appointment appointment = (Appointment) context.call("GetItem", () -> Item.bind(context.service(),
+                    MailContext.itemId(entry.itemId()), events.shape()));
+            ItemId answered = events.respond(appointment, response, notifyOrganizer, comment == null ? "" : comment);
+            PimIndex.Entry updated = new PimIndex.Entry(entry.name(), answered.getUniqueId(), answered.getChangeKey(),
+                    entry.uid());
+            index.put(updated);
+            folders.written(collectionId);
+            return updated.ref();
+        }
     }
 
     @Override
     public Map<String, FreeBusy> freeBusy(List<String> addresses, Instant start, Instant end) throws BackendException {
-        throw new UnsupportedOperationException("free/busy is not available from this backend yet");
+        return availability.lookUp(addresses, start, end);
     }
 
     @Override
     public List<PimItem> schedulingInbox() throws BackendException {
-        throw new UnsupportedOperationException("the scheduling inbox is not available from this backend yet");
+        return inbox.items();
     }
 
     @Override
     public void deleteFromSchedulingInbox(String resourceName) throws BackendException {
-        throw new UnsupportedOperationException("the scheduling inbox is not available from this backend yet");
+        inbox.delete(resourceName);
     }
 
     private ItemId idOf(Item item) throws BackendException {
@@ -308,8 +338,7 @@ final class EwsPimService implements PimService {
         return switch (kind) {
             case CALENDAR -> events;
             case TASKS -> tasks;
-            case CONTACTS -> throw new UnsupportedOperationException(
-                    "address book items are not available from this backend yet");
+            case CONTACTS -> contacts;
         };
     }
 
