@@ -10,8 +10,9 @@ import org.bridgehead.simulator.store.SimulatorStore;
 
 /**
  * The demo: alice@example.com (Alice Archer) and bob@example.com (Bob Baker), password "demo",
- * with lived-in folder trees, mail (see {@link DemoMail}) and a company directory of 220 people
- * (departments, managers, phones, offices; every third with a picture).
+ * with lived-in folder trees, mail (see {@link DemoMail}), personal contacts and distribution lists
+ * (see {@link DemoContacts}) and a company directory of 220 people (departments, managers, phones,
+ * offices; every third with a picture).
  */
 public final class DemoDataSet {
     public static final String PASSWORD = "demo";
@@ -43,6 +44,7 @@ public final class DemoDataSet {
                     "Études");
             trees.create(bob, DistinguishedFolder.ARCHIVE, "2025");
             new DemoMail().fill(alice, bob);
+            new DemoContacts(store).fill(alice.address(), bob.address());
         } catch (FolderOperationException | ItemOperationException e) {
             throw new IllegalStateException("demo mailboxes are inconsistent", e);
         }

@@ -5,12 +5,15 @@ import org.bridgehead.simulator.store.SimulatorStore;
 /**
  * Builds a store from a seed specification: {@code demo}, {@code generated:USERS:FOLDERS},
  * {@code generated:USERS:FOLDERS:MESSAGES} (messages into each user's Inbox) or
- * {@code generated:USERS:FOLDERS:MESSAGES:LARGE} (LARGE of those with a 2 MiB attachment); any
- * generated seed may end in {@code +people:N} for N generated colleagues in the Global Address List.
+ * {@code generated:USERS:FOLDERS:MESSAGES:LARGE} (LARGE of those with a 2 MiB attachment). A
+ * generated seed may end in suffixes, in any order: {@code +people:N} for N generated colleagues in
+ * the Global Address List, {@code +contacts:N} for N personal contacts in each user's Contacts
+ * folder (every tenth with a picture).
  */
 public final class Seeds {
     /** The random seed of {@code generated:} stores, fixed so that runs compare. */
     public static final long GENERATED_SEED = 2016L;
+    private static final java.util.List<String> SUFFIXES = java.util.List.of("people", "contacts");
 
     private Seeds() {
     }
@@ -24,24 +27,31 @@ public final class Seeds {
             return DemoDataSet.create();
         }
         if (s.startsWith("generated:")) {
-            int people = 0;
-            int plus = s.indexOf("+people:");
-            if (plus >= 0) {
-                people = count(s.substring(plus + "+people:".length()), spec);
-                s = s.substring(0, plus);
+            String[] pieces = s.split("\\+", -1);
+            java.util.Map<String, Integer> suffixes = new java.util.HashMap<>();
+            for (int i = 1; i < pieces.length; i++) {
+                int colon = pieces[i].indexOf(':');
+                String name = colon < 0 ? pieces[i] : pieces[i].substring(0, colon);
+                if (!SUFFIXES.contains(name) || suffixes.containsKey(name)) {
+                    throw new IllegalArgumentException("seed '" + spec + "': unknown or repeated suffix '+" + pieces[i]
+                            + "' (expected +people:N or +contacts:N, each once)");
+                }
+                suffixes.put(name, count(pieces[i].substring(colon + 1), spec));
             }
-            String[] parts = s.split(":", -1);
+            String[] parts = pieces[0].split(":", -1);
             if (parts.length >= 3 && parts.length <= 5) {
                 int messages = parts.length >= 4 ? count(parts[3], spec) : 0;
                 int large = parts.length == 5 ? count(parts[4], spec) : 0;
                 SimulatorStore store = GeneratedDataSet.create(count(parts[1], spec), count(parts[2], spec), messages,
                         large, GENERATED_SEED);
-                GeneratedDataSet.addPeople(store, people, GENERATED_SEED);
+                GeneratedDataSet.addPeople(store, suffixes.getOrDefault("people", 0), GENERATED_SEED);
+                GeneratedDataSet.addContacts(store, suffixes.getOrDefault("contacts", 0), GENERATED_SEED);
                 return store;
             }
         }
-        throw new IllegalArgumentException(
-                "unknown seed '" + spec + "': expected 'demo' or 'generated:USERS:FOLDERS[:MESSAGES[:LARGE]][+people:N]' (e.g. generated:1:50:10000:10+people:10000)");
+        throw new IllegalArgumentException("unknown seed '" + spec + "': expected 'demo' or"
+                + " 'generated:USERS:FOLDERS[:MESSAGES[:LARGE]][+people:N][+contacts:N]'"
+                + " (e.g. generated:1:50:10000:10+people:10000+contacts:500)");
     }
 
     private static int count(String text, String spec) {
