@@ -118,7 +118,7 @@ final class EwsDirectoryService implements DirectoryService {
     private Optional<PersonPhoto> contactPhoto(String itemId) throws Exception {
         Contact contact = Contact.bind(context.service(), MailContext.itemId(itemId),
                 new PropertySet(BasePropertySet.IdOnly, ItemSchema.Attachments, ContactSchema.HasPicture));
-        return ContactConverter.picture(contact).map(photo -> new PersonPhoto(photo.mediaType(), photo.data()));
+        return ContactConverter.picture(context.service(), contact).map(photo -> new PersonPhoto(photo.mediaType(), photo.data()));
     }
 
     private Resolved resolve(String query, Set<PeopleSource> sources) throws BackendException {
