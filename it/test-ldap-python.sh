@@ -1,6 +1,7 @@
 # Python's ldap3 (Debian python3-ldap3) against `bridgehead demo`'s LDAP directory, as address
 # book scripts use it: the schema it reads on bind, a search by address with every attribute, a
-# picture, a paged generator over the directory and an invalidCredentials bind.
+# colleague's and a personal contact's picture, a paged generator over the directory and an
+# invalidCredentials bind.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -27,6 +28,14 @@ ldap.search("ou=people", "(mail=alice@example.com)", SUBTREE, attributes=["jpegP
 photo = ldap.entries[0].jpegPhoto.value
 assert photo[:2] == b"\xff\xd8", photo[:4]
 
+# a personal contact's picture (its IsContactPhoto attachment), only when asked for
+ldap.search("ou=people", "(mail=wendy.kraus@proseware.example)", SUBTREE, attributes=["cn", "o"])
+assert len(ldap.entries) == 1 and "jpegPhoto" not in ldap.entries[0].entry_attributes, ldap.entries
+assert ldap.entries[0].o.value == "Proseware", ldap.entries[0]
+ldap.search("ou=people", "(mail=wendy.kraus@proseware.example)", SUBTREE, attributes=["jpegPhoto"])
+contact_photo = ldap.entries[0].jpegPhoto.value
+assert contact_photo[:2] == b"\xff\xd8" and contact_photo != photo, contact_photo[:4]
+
 pages = ldap.extend.standard.paged_search("ou=people", "(objectClass=person)", SUBTREE, attributes=["mail"],
                                           paged_size=25, generator=True)
 dns = [entry["dn"] for entry in pages if entry["type"] == "searchResEntry"]
@@ -37,5 +46,5 @@ try:
     raise AssertionError("a wrong password was accepted")
 except LDAPInvalidCredentialsResult:
     pass
-print("python3-ldap3: schema, attributes, photo, %d entries paged, invalidCredentials" % len(dns))
+print("python3-ldap3: schema, attributes, photos of a colleague and a contact, %d entries paged, invalidCredentials" % len(dns))
 PY

@@ -137,12 +137,13 @@ public final class BridgeheadSettings {
             35, 1, 1024, "Largest message the EWS simulator accepts, in MiB (ErrorMessageSizeExceeded beyond; "
                     + "Exchange Online's default is 35)");
     public static final Setting<String> SIMULATOR_SEED = Setting.matching("bridgehead.simulator.seed", "demo",
-            "demo|generated:[1-9]\\d{0,5}:\\d{1,6}(:\\d{1,7}(:\\d{1,7})?)?(\\+(people|events):\\d{1,6})*",
+            "demo|generated:[1-9]\\d{0,5}:\\d{1,6}(:\\d{1,7}(:\\d{1,7})?)?(\\+(people|events|contacts):\\d{1,6})*",
             "demo or generated:USERS:FOLDERS[:INBOX_MESSAGES[:LARGE_MESSAGES]] such as generated:1:50:10000:10",
             "EWS simulator mailboxes: demo, or generated:USERS:FOLDERS (e.g. generated:10:50); suffixes in any"
                     + " order: +people:N adds N generated colleagues to the directory (e.g. generated:1:0+people:10000),"
                     + " +events:N N calendar events per user, one in ten a recurring series (e.g."
-                    + " generated:1:0+events:2000)");
+                    + " generated:1:0+events:2000), +contacts:N N personal contacts per user (e.g."
+                    + " generated:1:0+contacts:500)");
 
     public static final Setting<LogLevel> LOG_LEVEL = Setting.choice("bridgehead.log.level", LogLevel.INFO,
             "Log verbosity: error, warn, info, debug or trace");

@@ -85,6 +85,8 @@ class BridgeheadSettingsTest {
         assertEquals("generated:1:0+people:10000", BridgeheadSettings.SIMULATOR_SEED.parse("generated:1:0+people:10000"));
         assertEquals("generated:1:0+events:2000+people:10",
                 BridgeheadSettings.SIMULATOR_SEED.parse("generated:1:0+events:2000+people:10"));
+        assertEquals("generated:1:0+contacts:500+people:10",
+                BridgeheadSettings.SIMULATOR_SEED.parse("generated:1:0+contacts:500+people:10"));
         assertEquals("expected demo or generated:USERS:FOLDERS[:INBOX_MESSAGES[:LARGE_MESSAGES]] such as "
                 + "generated:1:50:10000:10",
                 assertThrows(InvalidValueException.class,

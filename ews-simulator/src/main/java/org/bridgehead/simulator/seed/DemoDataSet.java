@@ -10,9 +10,10 @@ import org.bridgehead.simulator.store.SimulatorStore;
 
 /**
  * The demo: alice@example.com (Alice Archer) and bob@example.com (Bob Baker), password "demo",
- * with lived-in folder trees, mail (see {@link DemoMail}) and a company directory of 220 people
- * (departments, managers, phones, offices; every third with a picture), and calendars and
- * tasks with meetings between them (see {@link DemoCalendar}).
+ * with lived-in folder trees, mail (see {@link DemoMail}), calendars and tasks with meetings
+ * between them (see {@link DemoCalendar}), personal contacts and distribution lists (see
+ * {@link DemoContacts}) and a company directory of 220 people (departments, managers, phones,
+ * offices; every third with a picture).
  */
 public final class DemoDataSet {
     public static final String PASSWORD = "demo";
@@ -45,6 +46,7 @@ public final class DemoDataSet {
             trees.create(bob, DistinguishedFolder.ARCHIVE, "2025");
             new DemoMail().fill(alice, bob);
             new DemoCalendar(store).fill();
+            new DemoContacts(store).fill(alice.address(), bob.address());
         } catch (FolderOperationException | ItemOperationException e) {
             throw new IllegalStateException("demo mailboxes are inconsistent", e);
         }

@@ -17,14 +17,14 @@ import org.bridgehead.simulator.store.Person;
  * gives the same people. Phone numbers are from ranges reserved for fiction.
  */
 final class DirectoryGenerator {
-    private static final List<String> GIVEN = List.of("Adèle", "Ahmed", "Amélie", "Anders", "Anna", "Arjun",
+    static final List<String> GIVEN = List.of("Adèle", "Ahmed", "Amélie", "Anders", "Anna", "Arjun",
             "Beatriz", "Camille", "Carlos", "Chen", "Clara", "Dmitri", "Elena", "Élodie", "Farah", "Felix", "Giulia",
             "Grace", "Gustav", "Hugo", "Ingrid", "Isabel", "Jakob", "James", "Jana", "Javier", "Julia", "Karim",
             "Katarzyna", "Laila", "Lars", "Léa", "Leon", "Lina", "Luca", "Maja", "Malik", "Marco", "Margaux",
             "Mei", "Mohammed", "Nadia", "Nils", "Nina", "Omar", "Paula", "Pedro", "Rafael", "Rania", "Ruth",
             "Samuel", "Sara", "Sebastian", "Siddharth", "Simone", "Stefan", "Tariq", "Théo", "Ursula", "Valentina",
             "Victor", "Wei", "Yara", "Yusuf");
-    private static final List<String> SURNAMES = List.of("Abbott", "Alvarez", "Bauer", "Bernard", "Bianchi",
+    static final List<String> SURNAMES = List.of("Abbott", "Alvarez", "Bauer", "Bernard", "Bianchi",
             "Carvalho", "Castro", "Chowdhury", "Costa", "Dahl", "Dupont", "Eriksen", "Fischer", "Fontaine",
             "Gómez", "Hansen", "Hoffmann", "Ivanova", "Jansen", "Kowalski", "Kumar", "Laurent", "Lindqvist",
             "López", "Mäkinen", "Marino", "Meyer", "Novotná", "O'Brien", "Okafor", "Olsen", "Papadopoulos",
@@ -95,7 +95,8 @@ final class DirectoryGenerator {
         return candidate;
     }
 
-    private static String ascii(String name) {
+    /** A name as the local part of an address: lower case ASCII letters only. */
+    static String ascii(String name) {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return decomposed.toLowerCase(Locale.ROOT).replace("ø", "o").replace("ł", "l").replaceAll("[^a-z]", "");
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.Random;
+import org.bridgehead.simulator.ews.SeedItems;
+import org.bridgehead.simulator.store.Account;
 import org.bridgehead.simulator.store.DistinguishedFolder;
 import org.bridgehead.simulator.store.FolderOperationException;
 import org.bridgehead.simulator.store.ItemOperationException;
@@ -27,6 +29,7 @@ public final class GeneratedDataSet {
     public static final int MAX_FOLDERS_PER_USER = 10_000;
     public static final int MAX_MESSAGES_PER_USER = 100_000;
     public static final int MAX_PEOPLE = 100_000;
+    public static final int MAX_CONTACTS_PER_USER = 50_000;
     /** The attachment size of the large generated messages: a typical scanned document or slide deck. */
     public static final int LARGE_ATTACHMENT_BYTES = 2 * 1024 * 1024;
     /** The date of the newest generated message, fixed so that runs compare. */
@@ -110,6 +113,32 @@ public final class GeneratedDataSet {
             store.directory().add(people.get(i));
             if (i % 3 == 0) {
                 store.directory().setPhoto(people.get(i).address(), PhotoMaker::jpeg);
+            }
+        }
+    }
+
+    /**
+     * Gives every user {@code perUser} personal contacts in their Contacts folder, every tenth with
+     * a picture.
+     *
+     * @throws IllegalArgumentException if the count is negative or above {@link #MAX_CONTACTS_PER_USER}
+     */
+    public static void addContacts(SimulatorStore store, int perUser, long seed) {
+        if (perUser < 0 || perUser > MAX_CONTACTS_PER_USER) {
+            throw new IllegalArgumentException(
+                    "contacts per user must be between 0 and " + MAX_CONTACTS_PER_USER + ": " + perUser);
+        }
+        if (perUser == 0) {
+            return;
+        }
+        long userSeed = seed;
+        for (Account account : store.accounts()) {
+            Mailbox mailbox = store.mailbox(account);
+            try {
+                new ContactGenerator(userSeed++, 10).fill(new SeedItems(store, account),
+                        mailbox.folder(DistinguishedFolder.CONTACTS).number(), perUser);
+            } catch (ItemOperationException e) {
+                throw new IllegalStateException("generated contacts are inconsistent", e);
             }
         }
     }

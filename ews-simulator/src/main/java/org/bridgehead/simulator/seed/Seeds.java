@@ -8,12 +8,13 @@ import org.bridgehead.simulator.store.SimulatorStore;
  * {@code generated:USERS:FOLDERS:MESSAGES:LARGE} (LARGE of those with a 2 MiB attachment); any
  * generated seed may end in suffixes, in any order: {@code +people:N} for N generated colleagues
  * in the Global Address List, {@code +events:N} for N calendar events per user (one in ten a
- * recurring series with a moved and a deleted occurrence).
+ * recurring series with a moved and a deleted occurrence), {@code +contacts:N} for N personal
+ * contacts in each user's Contacts folder (every tenth with a picture).
  */
 public final class Seeds {
     /** The random seed of {@code generated:} stores, fixed so that runs compare. */
     public static final long GENERATED_SEED = 2016L;
-    private static final java.util.Set<String> SUFFIXES = java.util.Set.of("people", "events");
+    private static final java.util.Set<String> SUFFIXES = java.util.Set.of("people", "events", "contacts");
 
     private Seeds() {
     }
@@ -45,6 +46,7 @@ public final class Seeds {
                         large, GENERATED_SEED);
                 GeneratedDataSet.addPeople(store, suffixes.getOrDefault("people", 0), GENERATED_SEED);
                 GeneratedCalendar.addEvents(store, suffixes.getOrDefault("events", 0), GENERATED_SEED);
+                GeneratedDataSet.addContacts(store, suffixes.getOrDefault("contacts", 0), GENERATED_SEED);
                 return store;
             }
         }
@@ -53,8 +55,8 @@ public final class Seeds {
 
     private static IllegalArgumentException unknown(String spec) {
         return new IllegalArgumentException("unknown seed '" + spec + "': expected 'demo' or "
-                + "'generated:USERS:FOLDERS[:MESSAGES[:LARGE]][+people:N][+events:N]' "
-                + "(e.g. generated:1:50:10000:10+people:10000+events:2000)");
+                + "'generated:USERS:FOLDERS[:MESSAGES[:LARGE]][+people:N][+events:N][+contacts:N]' "
+                + "(e.g. generated:1:50:10000:10+people:10000+events:2000+contacts:500)");
     }
 
     private static int count(String text, String spec) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class DemoMailTest {
 
+    /** Every message of the mailbox (not its contacts, which are made when the demo starts). */
     private static List<ItemState> all(Mailbox mailbox) throws Exception {
         List<ItemState> items = new ArrayList<>();
         for (FolderState f : mailbox.descendants(mailbox.folder(DistinguishedFolder.MSG_FOLDER_ROOT).number())) {

@@ -2,6 +2,7 @@ package org.bridgehead.exchange.ews;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import microsoft.exchange.webservices.data.core.CookieProcessingTargetAuthenticationStrategy;
 import microsoft.exchange.webservices.data.core.ExchangeService;
@@ -10,6 +11,9 @@ import microsoft.exchange.webservices.data.credential.ExchangeCredentials;
 import microsoft.exchange.webservices.data.credential.WebCredentials;
 import microsoft.exchange.webservices.data.core.exception.http.HttpErrorException;
 import microsoft.exchange.webservices.data.core.request.HttpWebRequest;
+import microsoft.exchange.webservices.data.core.response.GetAttachmentResponse;
+import microsoft.exchange.webservices.data.core.response.ServiceResponseCollection;
+import microsoft.exchange.webservices.data.property.complex.Attachment;
 import org.apache.http.HttpEntity;
 import org.apache.http.client.methods.CloseableHttpResponse;
 import org.apache.http.client.methods.HttpGet;
@@ -172,5 +176,14 @@ final class BoundedExchangeService extends ExchangeService {
                 // Retrying is EwsCallRunner's job, with back-off and a bound; no hidden extra attempts.
                 .disableAutomaticRetries()
                 .build();
+    }
+
+    /**
+     * Loads the content of many attachments in one GetAttachment call (ews-java-api keeps the
+     * batch form protected); each answer says whether its attachment loaded.
+     */
+    ServiceResponseCollection<GetAttachmentResponse> loadAttachments(List<? extends Attachment> attachments)
+            throws Exception {
+        return getAttachments(attachments.toArray(Attachment[]::new), null, null);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import microsoft.exchange.webservices.data.core.enumeration.property.EmailAddres
 import microsoft.exchange.webservices.data.core.enumeration.property.MapiPropertyType;
 import microsoft.exchange.webservices.data.core.enumeration.property.PhoneNumberKey;
 import microsoft.exchange.webservices.data.core.enumeration.property.PhysicalAddressKey;
+import microsoft.exchange.webservices.data.core.enumeration.service.ServiceResult;
 import microsoft.exchange.webservices.data.core.service.item.Contact;
 import microsoft.exchange.webservices.data.core.service.schema.ItemSchema;
 import microsoft.exchange.webservices.data.property.complex.EmailAddress;
@@ -120,21 +122,43 @@ final class ContactConverter {
     }
 
     /**
-     * The contact's picture (one GetAttachment call), or empty when it has none. The contact must
-     * be loaded with {@link #properties()}.
+     * The pictures of contacts loaded with {@link #properties()}, by item id, in one GetAttachment
+     * call for all of them (none when no contact has one). A picture that fails to load is left
+     * out, so the card goes without PHOTO rather than failing.
      */
-    static Optional<ContactCard.Photo> picture(Contact contact) throws Exception {
-        if (!Boolean.TRUE.equals(EventConverter.optional(contact::getHasPicture))) {
-            return Optional.empty();
+    static Map<String, ContactCard.Photo> pictures(BoundedExchangeService service, Collection<Contact> contacts)
+            throws Exception {
+        Map<String, FileAttachment> wanted = new java.util.LinkedHashMap<>();
+        for (Contact contact : contacts) {
+            if (Boolean.TRUE.equals(EventConverter.optional(contact::getHasPicture))) {
+                FileAttachment picture = contact.getContactPictureAttachment();
+                if (picture != null) {
+                    wanted.put(contact.getId().getUniqueId(), picture);
+                }
+            }
         }
-        FileAttachment picture = contact.getContactPictureAttachment();
-        if (picture == null) {
-            return Optional.empty();
+        Map<String, ContactCard.Photo> photos = new java.util.LinkedHashMap<>();
+        if (wanted.isEmpty()) {
+            return photos;
         }
-        picture.load();
-        String type = picture.getContentType() == null || picture.getContentType().isBlank() ? "image/jpeg"
-                : picture.getContentType();
-        return Optional.of(new ContactCard.Photo(picture.getContent(), type));
+        List<FileAttachment> attachments = new ArrayList<>(wanted.values());
+        var responses = service.loadAttachments(attachments);
+        int i = 0;
+        for (Map.Entry<String, FileAttachment> entry : wanted.entrySet()) {
+            boolean loaded = responses.getResponseAtIndex(i++).getResult() == ServiceResult.Success;
+            FileAttachment picture = entry.getValue();
+            if (loaded && picture.getContent() != null) {
+                String type = picture.getContentType() == null || picture.getContentType().isBlank() ? "image/jpeg"
+                        : picture.getContentType();
+                photos.put(entry.getKey(), new ContactCard.Photo(picture.getContent(), type));
+            }
+        }
+        return photos;
+    }
+
+    /** One contact's picture (one GetAttachment call), or empty when it has none. */
+    static Optional<ContactCard.Photo> picture(BoundedExchangeService service, Contact contact) throws Exception {
+        return pictures(service, List.of(contact)).values().stream().findFirst();
     }
 
     private static void writeEmails(List<String> emails, EmailAddressDictionary target) {
@@ -189,7 +213,7 @@ final class ContactConverter {
      * A contact as the card it is.
      *
      * @param clientUid the UID the client gave the card, if it created it; else the item's id
-     * @param photo     the contact's {@link #picture}, when the caller fetched it
+     * @param photo     the contact's picture ({@link #pictures}), when the caller fetched it
      */
     ContactCard read(Contact contact, Optional<String> clientUid, Optional<ContactCard.Photo> photo)
             throws Exception {

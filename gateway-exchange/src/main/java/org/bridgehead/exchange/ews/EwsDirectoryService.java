@@ -12,10 +12,10 @@ import microsoft.exchange.webservices.data.core.PropertySet;
 import microsoft.exchange.webservices.data.core.enumeration.property.BasePropertySet;
 import microsoft.exchange.webservices.data.core.enumeration.search.ResolveNameSearchLocation;
 import microsoft.exchange.webservices.data.core.service.item.Contact;
+import microsoft.exchange.webservices.data.core.service.schema.ContactSchema;
 import microsoft.exchange.webservices.data.core.service.schema.ItemSchema;
 import microsoft.exchange.webservices.data.misc.NameResolution;
 import microsoft.exchange.webservices.data.misc.NameResolutionCollection;
-import microsoft.exchange.webservices.data.property.complex.FileAttachment;
 import org.bridgehead.exchange.BackendException;
 import org.bridgehead.exchange.directory.DirectoryService;
 import org.bridgehead.exchange.directory.PeoplePage;
@@ -117,14 +117,8 @@ final class EwsDirectoryService implements DirectoryService {
 
     private Optional<PersonPhoto> contactPhoto(String itemId) throws Exception {
         Contact contact = Contact.bind(context.service(), MailContext.itemId(itemId),
-                new PropertySet(BasePropertySet.IdOnly, ItemSchema.Attachments));
-        FileAttachment picture = contact.getContactPictureAttachment();
-        if (picture == null) {
-            return Optional.empty();
-        }
-        picture.load();
-        String type = picture.getContentType() == null ? "image/jpeg" : picture.getContentType();
-        return Optional.of(new PersonPhoto(type, picture.getContent()));
+                new PropertySet(BasePropertySet.IdOnly, ItemSchema.Attachments, ContactSchema.HasPicture));
+        return ContactConverter.picture(context.service(), contact).map(photo -> new PersonPhoto(photo.mediaType(), photo.data()));
     }
 
     private Resolved resolve(String query, Set<PeopleSource> sources) throws BackendException {

@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Optional;
-import microsoft.exchange.webservices.data.core.ExchangeService;
-import microsoft.exchange.webservices.data.core.enumeration.misc.ExchangeVersion;
 import microsoft.exchange.webservices.data.core.enumeration.property.PhoneNumberKey;
 import microsoft.exchange.webservices.data.core.enumeration.property.PhysicalAddressKey;
 import microsoft.exchange.webservices.data.core.enumeration.property.WellKnownFolderName;
 import microsoft.exchange.webservices.data.core.enumeration.service.ConflictResolutionMode;
 import microsoft.exchange.webservices.data.core.service.item.Contact;
-import microsoft.exchange.webservices.data.credential.WebCredentials;
 import microsoft.exchange.webservices.data.property.complex.FolderId;
 import org.bridgehead.exchange.pim.vcard.ContactCard;
 import org.bridgehead.exchange.pim.vcard.ContactCard.AddressSlot;
@@ -42,7 +39,7 @@ class ContactOverEwsTest {
             "URL:https://ada.example/");
 
     private SimulatedExchange exchange;
-    private ExchangeService service;
+    private BoundedExchangeService service;
     private final ContactConverter converter = new ContactConverter();
 
     private static String card(String version, String... lines) {
@@ -52,9 +49,9 @@ class ContactOverEwsTest {
     @BeforeEach
     void start() {
         exchange = SimulatedExchange.start();
-        service = new ExchangeService(ExchangeVersion.Exchange2010_SP2);
-        service.setUrl(exchange.simulator().ewsUrl());
-        service.setCredentials(new WebCredentials(SimulatedExchange.ALICE, SimulatedExchange.PASSWORD));
+        service = BoundedExchangeService.forWatch(exchange.settings(0),
+                new microsoft.exchange.webservices.data.credential.WebCredentials(SimulatedExchange.ALICE,
+                        SimulatedExchange.PASSWORD));
     }
 
     @AfterEach
@@ -136,7 +133,7 @@ class ContactOverEwsTest {
         Contact stored = create(cy);
         assertEquals(Boolean.TRUE, stored.getHasPicture());
         assertEquals(true, stored.getContactPictureAttachment().isContactPhoto());
-        assertEquals(cy, converter.read(stored, Optional.of("c-3"), ContactConverter.picture(stored)));
+        assertEquals(cy, converter.read(stored, Optional.of("c-3"), ContactConverter.picture(service, stored)));
 
         long before = attachmentCalls();
         ContactCard renamed = VCardReader.read(card("3.0", "UID:c-3", "FN:Cy Young Jr", "N:Young;Cy;;;Jr",
@@ -145,14 +142,14 @@ class ContactOverEwsTest {
         stored.update(ConflictResolutionMode.AlwaysOverwrite);
         assertEquals(before, attachmentCalls(), "an unchanged photo is not sent again");
         Contact reloaded = Contact.bind(service, stored.getId(), ContactConverter.properties());
-        assertEquals(renamed, converter.read(reloaded, Optional.of("c-3"), ContactConverter.picture(reloaded)));
+        assertEquals(renamed, converter.read(reloaded, Optional.of("c-3"), ContactConverter.picture(service, reloaded)));
 
         byte[] other = JPEG.clone();
         other[9] = 'X';
         converter.write(withPhoto(other), reloaded, false);
         reloaded.update(ConflictResolutionMode.AlwaysOverwrite);
         reloaded = Contact.bind(service, stored.getId(), ContactConverter.properties());
-        assertEquals(withPhoto(other).photo(), ContactConverter.picture(reloaded));
+        assertEquals(withPhoto(other).photo(), ContactConverter.picture(service, reloaded));
         assertEquals(1, reloaded.getAttachments().getCount(), "the old picture is gone");
     }
 
@@ -163,7 +160,25 @@ class ContactOverEwsTest {
         stored.update(ConflictResolutionMode.AlwaysOverwrite);
         Contact reloaded = Contact.bind(service, stored.getId(), ContactConverter.properties());
         assertEquals(Boolean.FALSE, reloaded.getHasPicture());
-        assertEquals(Optional.empty(), ContactConverter.picture(reloaded));
+        assertEquals(Optional.empty(), ContactConverter.picture(service, reloaded));
         assertNull(reloaded.getContactPictureAttachment());
+    }
+
+    @Test
+    void thePicturesOfManyContactsComeInOneCall() throws Exception {
+        List<Contact> contacts = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            byte[] jpeg = JPEG.clone();
+            jpeg[9] = (byte) ('a' + i);
+            contacts.add(create(i == 2 ? VCardReader.read(card("3.0", "UID:c-x", "FN:No Photo", "N:;No;;;"))
+                    : withPhoto(jpeg)));
+        }
+        long before = exchange.simulator().stats().requests("GetAttachment");
+        var pictures = ContactConverter.pictures(service, contacts);
+        assertEquals(before + 1, exchange.simulator().stats().requests("GetAttachment"));
+        assertEquals(3, pictures.size());
+        assertEquals((byte) 'd', pictures.get(contacts.get(3).getId().getUniqueId()).data()[9]);
+        assertEquals(java.util.Map.of(), ContactConverter.pictures(service, List.of(contacts.get(2))));
+        assertEquals(before + 1, exchange.simulator().stats().requests("GetAttachment"), "no call without pictures");
     }
 }
