@@ -13,6 +13,7 @@ import org.bridgehead.imap.protocol.BadCharsetException;
 import org.bridgehead.imap.protocol.ImapCommand;
 import org.bridgehead.imap.protocol.ImapSyntaxException;
 import org.bridgehead.imap.protocol.ResponseCode;
+import org.bridgehead.imap.protocol.ResponseStatus;
 import org.bridgehead.imap.protocol.TokenCursor;
 import org.bridgehead.imap.server.SessionState;
 import org.slf4j.Logger;
@@ -104,11 +105,23 @@ public final class CommandDispatcher {
         if (READS_CURRENT_FLAGS.contains(name)) {
             catchUp(context);
         }
+        context.session().selected().ifPresent(SelectedMailbox::takeExpungesReported);
         CommandResult result = run(handler, request, context);
         if (!result.logout()) {
             deliverUpdates(request, context);
         }
-        return result;
+        return withHighestModSeq(result, context);
+    }
+
+    /** After expunges a CONDSTORE client learns the new HIGHESTMODSEQ from the tagged OK, as Dovecot gives it. */
+    private static CommandResult withHighestModSeq(CommandResult result, CommandContext context) {
+        Optional<SelectedMailbox> selected = context.session().selected();
+        if (selected.isEmpty() || !selected.get().takeExpungesReported() || !selected.get().condstore()
+                || result.status() != ResponseStatus.OK || result.code() != null) {
+            return result;
+        }
+        return CommandResult.ok(ResponseCode.highestModSeq(Math.max(1, selected.get().highestModSeq())),
+                result.text());
     }
 
     private static CommandResult run(CommandHandler handler, CommandRequest request, CommandContext context)

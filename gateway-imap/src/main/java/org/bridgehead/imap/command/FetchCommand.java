@@ -28,7 +28,7 @@ import org.bridgehead.imap.protocol.UntaggedResponse;
 import org.bridgehead.imap.server.SessionState;
 
 /**
- * FETCH and UID FETCH (RFC 3501 6.4.5). Content is fetched from the backend in batches, so a
+ * FETCH and UID FETCH (RFC 3501 6.4.5), with CHANGEDSINCE and VANISHED (RFC 7162). Content is fetched from the backend in batches, so a
  * FETCH over a whole mailbox costs one backend call per batch and bounded memory; a FETCH that only
  * looks at headers (HEADER.FIELDS, ENVELOPE ...) reads header blocks, never bodies. A non-PEEK body
  * fetch sets \Seen (in a read-write mailbox) and then reports FLAGS. RFC822.SIZE is the exact
@@ -63,7 +63,17 @@ final class FetchCommand implements CommandHandler {
             // A CONDSTORE-enabling command (RFC 7162 3.1).
             context.session().enableCondstore();
         }
+        if (fetch.vanished() && !mailbox.qresync()) {
+            return CommandResult.bad("VANISHED needs QRESYNC enabled (ENABLE QRESYNC)");
+        }
         List<MessageRef> refs = mailbox.resolve(fetch.sequenceSet(), request.byUid());
+        if (fetch.vanished()) {
+            Optional<UntaggedResponse> vanished = VanishedEarlier.since(context, mailbox,
+                    fetch.changedSince().getAsLong(), fetch.sequenceSet(), Optional.empty());
+            if (vanished.isPresent()) {
+                context.write(vanished.get());
+            }
+        }
         if (fetch.changedSince().isPresent()) {
             long since = fetch.changedSince().getAsLong();
             refs = refs.stream().filter(m -> mailbox.byUid(m.uid()).map(MessageRef::summary).orElse(m.summary())

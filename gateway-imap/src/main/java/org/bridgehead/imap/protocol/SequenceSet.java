@@ -132,6 +132,16 @@ public record SequenceSet(List<Range> ranges) {
         return resolve(max).stream().flatMapToLong(r -> LongStream.rangeClosed(r.first(), r.last()));
     }
 
+    /** Whether the set uses {@code *}. */
+    public boolean hasStar() {
+        return ranges.stream().anyMatch(r -> r.first() == STAR || r.last() == STAR);
+    }
+
+    /** How many numbers a set without {@code *} names, each counted once. */
+    public long count() {
+        return resolve(0).stream().mapToLong(r -> r.last() - r.first() + 1).sum();
+    }
+
     /** The largest number the set names (to reject sequence numbers beyond EXISTS). */
     public long highest(long max) {
         List<Range> resolved = resolve(max);
