@@ -10,7 +10,7 @@ public final class Capabilities {
 
     private static final List<String> ALWAYS = List.of("IMAP4rev1", "LITERAL+", "ID", "ENABLE", "IDLE",
             "NAMESPACE", "UIDPLUS", "MOVE", "SPECIAL-USE", "UNSELECT", "CHILDREN", "LIST-EXTENDED", "LIST-STATUS",
-            "MULTIAPPEND", "CONDSTORE", "QRESYNC", "STATUS=SIZE", "ESEARCH");
+            "MULTIAPPEND", "CONDSTORE", "QRESYNC", "STATUS=SIZE", "ESEARCH", "SEARCHRES");
     private static final List<String> BEFORE_LOGIN = List.of("SASL-IR", "AUTH=PLAIN", "AUTH=LOGIN");
 
     private Capabilities() {

@@ -24,6 +24,7 @@ import org.bridgehead.imap.protocol.ImapDates;
 import org.bridgehead.imap.protocol.ImapSyntaxException;
 import org.bridgehead.imap.protocol.ImapValue;
 import org.bridgehead.imap.protocol.SectionSpec;
+import org.bridgehead.imap.protocol.SequenceSet;
 import org.bridgehead.imap.protocol.UntaggedResponse;
 import org.bridgehead.imap.server.SessionState;
 
@@ -68,8 +69,12 @@ final class FetchCommand implements CommandHandler {
         }
         List<MessageRef> refs = mailbox.resolve(fetch.sequenceSet(), request.byUid());
         if (fetch.vanished()) {
-            Optional<UntaggedResponse> vanished = VanishedEarlier.since(context, mailbox,
-                    fetch.changedSince().getAsLong(), fetch.sequenceSet(), Optional.empty());
+            SequenceSet named = fetch.sequenceSet();
+            if (named.saved()) {
+                named = mailbox.savedResult().isEmpty() ? null : SequenceSet.of(mailbox.savedResult());
+            }
+            Optional<UntaggedResponse> vanished = named == null ? Optional.empty()
+                    : VanishedEarlier.since(context, mailbox, fetch.changedSince().getAsLong(), named, Optional.empty());
             if (vanished.isPresent()) {
                 context.write(vanished.get());
             }

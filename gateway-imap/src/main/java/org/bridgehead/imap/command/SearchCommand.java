@@ -17,7 +17,10 @@ import org.bridgehead.imap.protocol.SequenceSet;
 import org.bridgehead.imap.protocol.UntaggedResponse;
 import org.bridgehead.imap.server.SessionState;
 
-/** SEARCH and UID SEARCH (RFC 3501 6.4.4), including CHARSET, with ESEARCH's RETURN options (RFC 4731). */
+/**
+ * SEARCH and UID SEARCH (RFC 3501 6.4.4), including CHARSET, with ESEARCH's RETURN options (RFC 4731)
+ * and SEARCHRES's SAVE (RFC 5182).
+ */
 final class SearchCommand implements CommandHandler {
 
     @Override
@@ -31,7 +34,17 @@ final class SearchCommand implements CommandHandler {
         SearchRequest search = SearchRequest.parse(request.arguments(), request.byUid());
         SelectedMailbox mailbox = context.selected();
         List<MessageRef> messages = mailbox.all();
-        Set<Long> uids = new SearchEvaluator(context.mail(), mailbox.folderId(), messages).matching(search.key());
+        Set<Long> saved = Set.copyOf(mailbox.savedResult());
+        boolean save = search.returns().contains(SearchRequest.ReturnOption.SAVE);
+        if (save) {
+            // A SEARCH that fails leaves $ empty (RFC 5182 2.1).
+            mailbox.saveResult(List.of());
+        }
+        Set<Long> uids = new SearchEvaluator(context.mail(), mailbox.folderId(), messages, saved)
+                .matching(search.key());
+        if (save) {
+            mailbox.saveResult(search.saved(List.copyOf(uids)));
+        }
         List<Long> numbers = new ArrayList<>(uids.size());
         long highestModSeq = 0;
         for (MessageRef message : messages) {
@@ -48,7 +61,9 @@ final class SearchCommand implements CommandHandler {
         OptionalLong modSeq = modSeqSearched && !numbers.isEmpty()
                 ? OptionalLong.of(Math.max(1, highestModSeq)) : OptionalLong.empty();
         if (search.extended()) {
-            writeEsearch(context, request, search, numbers, modSeq);
+            if (search.answered()) {
+                writeEsearch(context, request, search, numbers, modSeq);
+            }
         } else {
             context.write(new UntaggedResponse.SearchResult(numbers, modSeq));
         }

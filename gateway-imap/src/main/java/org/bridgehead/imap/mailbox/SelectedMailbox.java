@@ -43,6 +43,8 @@ public final class SelectedMailbox {
     private boolean condstore;
     private boolean qresync;
     private boolean stale;
+    /** The UIDs SEARCH RETURN (SAVE) kept, ascending: what {@code $} names (RFC 5182). */
+    private List<Long> savedResult = List.of();
     /** EXPUNGE or VANISHED responses went out since {@link #takeExpungesReported()} was last asked. */
     private boolean expungesReported;
 
@@ -181,6 +183,16 @@ public final class SelectedMailbox {
      */
     public synchronized List<MessageRef> resolve(SequenceSet set, boolean byUid) throws ImapSyntaxException {
         List<MessageRef> refs = new ArrayList<>();
+        if (set.saved()) {
+            // $ names messages, not numbers: the same ones for FETCH and UID FETCH; gone ones drop out.
+            for (long uid : savedResult) {
+                int index = indexOf(uid);
+                if (index >= 0) {
+                    refs.add(ref(index));
+                }
+            }
+            return List.copyOf(refs);
+        }
         if (byUid) {
             if (messages.isEmpty()) {
                 return List.of();
@@ -199,6 +211,16 @@ public final class SelectedMailbox {
         }
         set.numbers(messages.size()).forEach(n -> refs.add(ref((int) n - 1)));
         return List.copyOf(refs);
+    }
+
+    /** Keeps a SEARCH result as {@code $}; a new selection starts with none. */
+    public synchronized void saveResult(Collection<Long> uids) {
+        savedResult = uids.stream().sorted().distinct().toList();
+    }
+
+    /** The UIDs {@code $} names, ascending; some may have been expunged since. */
+    public synchronized List<Long> savedResult() {
+        return savedResult;
     }
 
     public synchronized Optional<MessageRef> byUid(long uid) {

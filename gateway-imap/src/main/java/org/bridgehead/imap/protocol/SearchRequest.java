@@ -19,13 +19,13 @@ import java.util.Set;
  * @param charset the declared charset
  * @param key     the criteria; several top-level keys become one {@link SearchKey.And}
  * @param byUid   whether this was {@code UID SEARCH} (results are UIDs)
- * @param returns the ESEARCH return options (RFC 4731), empty for a plain SEARCH; {@code RETURN ()}
- *                means ALL
+ * @param returns the ESEARCH return options (RFC 4731) and SAVE (RFC 5182), empty for a plain SEARCH;
+ *                {@code RETURN ()} means ALL
  */
 public record SearchRequest(Charset charset, SearchKey key, boolean byUid, Set<ReturnOption> returns) {
 
-    /** What an ESEARCH answer carries. */
-    public enum ReturnOption { MIN, MAX, ALL, COUNT }
+    /** What an ESEARCH answer carries; SAVE keeps the result as {@code $} instead (RFC 5182). */
+    public enum ReturnOption { MIN, MAX, ALL, COUNT, SAVE }
 
     public SearchRequest {
         returns = Collections.unmodifiableSet(returns.isEmpty() ? EnumSet.noneOf(ReturnOption.class)
@@ -35,6 +35,30 @@ public record SearchRequest(Charset charset, SearchKey key, boolean byUid, Set<R
     /** Whether the answer is an ESEARCH response rather than SEARCH. */
     public boolean extended() {
         return !returns.isEmpty();
+    }
+
+    /** Whether an ESEARCH response is written at all: SAVE alone asks for none (RFC 5182 2.4). */
+    public boolean answered() {
+        return !returns.equals(EnumSet.of(ReturnOption.SAVE));
+    }
+
+    /**
+     * Which of the matches SAVE keeps: all of them, but only the lowest and/or highest when MIN
+     * and/or MAX come without ALL or COUNT (RFC 5182 2.1).
+     */
+    public List<Long> saved(List<Long> matches) {
+        if (matches.isEmpty() || returns.contains(ReturnOption.ALL) || returns.contains(ReturnOption.COUNT)
+                || !(returns.contains(ReturnOption.MIN) || returns.contains(ReturnOption.MAX))) {
+            return matches;
+        }
+        List<Long> kept = new ArrayList<>();
+        if (returns.contains(ReturnOption.MIN)) {
+            kept.add(matches.get(0));
+        }
+        if (returns.contains(ReturnOption.MAX) && matches.size() > 1) {
+            kept.add(matches.get(matches.size() - 1));
+        }
+        return List.copyOf(kept);
     }
 
     /** NOT NOT NOT ... and OR chains recurse; this bounds the stack a client can make us use. */
@@ -183,7 +207,8 @@ public record SearchRequest(Charset charset, SearchKey key, boolean byUid, Set<R
         }
 
         private static SearchKey sequenceSet(String word) throws ImapSyntaxException {
-            if (word.isEmpty() || !(Character.isDigit(word.charAt(0)) || word.charAt(0) == '*')) {
+            if (word.isEmpty() || !(Character.isDigit(word.charAt(0)) || word.charAt(0) == '*'
+                    || word.equals("$"))) {
                 throw new ImapSyntaxException("Unknown search key " + word);
             }
             return new SearchKey.SequenceNumbers(SequenceSet.parse(word));

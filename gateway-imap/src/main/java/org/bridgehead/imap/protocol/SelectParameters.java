@@ -55,6 +55,15 @@ public record SelectParameters(boolean condstore, Optional<Qresync> qresync) {
         return new SelectParameters(condstore, qresync);
     }
 
+    /** A set of the client's own knowledge: {@code $} means nothing here. */
+    private static SequenceSet uidSet(String text) throws ImapSyntaxException {
+        SequenceSet set = SequenceSet.parse(text);
+        if (set.saved()) {
+            throw new ImapSyntaxException("$ is not allowed in QRESYNC");
+        }
+        return set;
+    }
+
     private static Qresync qresync(TokenCursor list) throws ImapSyntaxException {
         long uidValidity = list.number();
         if (uidValidity == 0 || uidValidity > 0xFFFF_FFFFL) {
@@ -67,12 +76,12 @@ public record SelectParameters(boolean condstore, Optional<Qresync> qresync) {
         Optional<SequenceSet> knownUids = Optional.empty();
         Optional<SeqMatch> seqMatch = Optional.empty();
         if (list.hasNext() && !list.nextIsList()) {
-            knownUids = Optional.of(SequenceSet.parse(list.atom()));
+            knownUids = Optional.of(uidSet(list.atom()));
         }
         if (list.hasNext()) {
             TokenCursor match = list.list();
-            SequenceSet numbers = SequenceSet.parse(match.atom());
-            SequenceSet uids = SequenceSet.parse(match.atom());
+            SequenceSet numbers = uidSet(match.atom());
+            SequenceSet uids = uidSet(match.atom());
             match.end();
             if (numbers.hasStar() || uids.hasStar() || numbers.count() != uids.count()) {
                 throw new ImapSyntaxException("QRESYNC sequence-match sets must name as many numbers, without *");
