@@ -27,9 +27,11 @@ import org.slf4j.LoggerFactory;
 public final class CommandDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandDispatcher.class);
-    private static final Set<String> UID_COMMANDS = Set.of("FETCH", "STORE", "SEARCH", "COPY", "MOVE", "EXPUNGE");
+    private static final Set<String> UID_COMMANDS = Set.of("FETCH", "STORE", "SEARCH", "COPY", "MOVE", "EXPUNGE",
+            "SORT", "THREAD");
     /** Commands whose answers show or test flags: a change made elsewhere is applied before them. */
-    private static final Set<String> READS_CURRENT_FLAGS = Set.of("FETCH", "STORE", "SEARCH");
+    private static final Set<String> READS_CURRENT_FLAGS = Set.of("FETCH", "STORE", "SEARCH", "SORT",
+            "THREAD");
 
     private final Map<String, CommandHandler> handlers;
 
@@ -66,6 +68,8 @@ public final class CommandDispatcher {
                 Map.entry("UNSELECT", new CloseCommand(false)),
                 Map.entry("EXPUNGE", new ExpungeCommand()),
                 Map.entry("SEARCH", new SearchCommand()),
+                Map.entry("SORT", new SortCommand()),
+                Map.entry("THREAD", new ThreadCommand()),
                 Map.entry("FETCH", new FetchCommand()),
                 Map.entry("STORE", new StoreCommand()),
                 Map.entry("COPY", new CopyCommand(false)),

@@ -87,15 +87,21 @@ public record SearchRequest(Charset charset, SearchKey key, boolean byUid, Set<R
             arguments.next();
             charset = charset(arguments.astring());
         }
+        return new SearchRequest(charset, criteria(arguments, charset), byUid, returns);
+    }
+
+    /** The search keys that end SEARCH, SORT and THREAD: {@code 1*(SP search-key)}, as one key. */
+    public static SearchKey criteria(TokenCursor arguments, Charset charset) throws ImapSyntaxException {
         KeyParser parser = new KeyParser(charset);
         List<SearchKey> keys = new ArrayList<>();
         do {
             keys.add(parser.key(arguments, 0));
         } while (arguments.hasNext());
-        return new SearchRequest(charset, keys.size() == 1 ? keys.get(0) : new SearchKey.And(keys), byUid, returns);
+        return keys.size() == 1 ? keys.get(0) : new SearchKey.And(keys);
     }
 
-    private static Charset charset(String name) throws BadCharsetException {
+    /** A charset name as SEARCH, SORT and THREAD take it; US-ASCII is read as UTF-8, its superset. */
+    public static Charset charset(String name) throws BadCharsetException {
         try {
             if (name.equalsIgnoreCase("US-ASCII")) {
                 return StandardCharsets.UTF_8;
