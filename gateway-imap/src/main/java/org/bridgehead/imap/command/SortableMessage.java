@@ -15,7 +15,7 @@ import org.bridgehead.imap.protocol.mime.SortFields;
 
 /**
  * A message as SORT and THREAD compare it: its place and index data, and the header fields they
- * read. Everything comes from the folder index (header blocks are kept there), never from bodies.
+ * read. Everything comes from the folder index, which keeps header blocks once read.
  */
 record SortableMessage(MessageRef ref, SortFields fields) {
 
