@@ -42,6 +42,8 @@ public final class EwsOperations {
                 new SyncFolderItemsOperation(store),
                 new GetUserAvailabilityOperation(store),
                 new GetAttachmentOperation(store),
+                new CreateAttachmentOperation(store),
+                new DeleteAttachmentOperation(store),
                 new SubscribeOperation(store, subscriptions),
                 new GetEventsOperation(store, subscriptions),
                 new GetStreamingEventsOperation(store, subscriptions),
