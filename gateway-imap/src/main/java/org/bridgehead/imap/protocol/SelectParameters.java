@@ -69,10 +69,8 @@ public record SelectParameters(boolean condstore, Optional<Qresync> qresync) {
         if (uidValidity == 0 || uidValidity > 0xFFFF_FFFFL) {
             throw new ImapSyntaxException("Invalid QRESYNC UIDVALIDITY");
         }
+        // RFC 7162 asks for 1 or more; 0 (know nothing) is taken, as Dovecot takes it.
         long modSeq = FetchRequest.modSequence(list.atom());
-        if (modSeq == 0) {
-            throw new ImapSyntaxException("Invalid QRESYNC mod-sequence 0");
-        }
         Optional<SequenceSet> knownUids = Optional.empty();
         Optional<SeqMatch> seqMatch = Optional.empty();
         if (list.hasNext() && !list.nextIsList()) {

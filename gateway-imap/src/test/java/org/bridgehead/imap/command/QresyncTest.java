@@ -121,7 +121,7 @@ class QresyncTest {
             assertEquals("BAD", plain.command("UID FETCH 1:* FLAGS (CHANGEDSINCE 1 VANISHED)").status());
         }
         try (ImapTestClient client = qresyncClient()) {
-            for (String bad : List.of("(QRESYNC)", "(QRESYNC ())", "(QRESYNC (0 1))", "(QRESYNC (1 0))",
+            for (String bad : List.of("(QRESYNC)", "(QRESYNC ())", "(QRESYNC (0 1))",
                     "(QRESYNC (1 x))", "(QRESYNC (1 2 1:x))", "(QRESYNC (1 2 1:5 (1:2 1)))", "(QRESYNC (1 2 * (1 *)))",
                     "(QRESYNC (1 2 1:5 (1 1) 3))", "(FOO)", "()")) {
                 assertEquals("BAD", client.command("EXAMINE INBOX " + bad).status(), bad);
