@@ -11,7 +11,7 @@ public final class Capabilities {
     private static final List<String> ALWAYS = List.of("IMAP4rev1", "LITERAL+", "ID", "ENABLE", "IDLE",
             "NAMESPACE", "UIDPLUS", "MOVE", "SPECIAL-USE", "UNSELECT", "CHILDREN", "LIST-EXTENDED", "LIST-STATUS",
             "MULTIAPPEND", "CONDSTORE", "QRESYNC", "STATUS=SIZE", "ESEARCH", "SEARCHRES",
-            "SORT", "SORT=DISPLAY", "THREAD=ORDEREDSUBJECT", "THREAD=REFERENCES");
+            "SORT", "SORT=DISPLAY", "ESORT", "THREAD=ORDEREDSUBJECT", "THREAD=REFERENCES");
     private static final List<String> BEFORE_LOGIN = List.of("SASL-IR", "AUTH=PLAIN", "AUTH=LOGIN");
 
     private Capabilities() {

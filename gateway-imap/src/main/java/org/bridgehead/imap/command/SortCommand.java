@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.bridgehead.exchange.BackendException;
 import org.bridgehead.imap.protocol.BadCharsetException;
 import org.bridgehead.imap.protocol.ImapSyntaxException;
 import org.bridgehead.imap.protocol.ImapValue;
+import org.bridgehead.imap.protocol.SearchRequest;
 import org.bridgehead.imap.protocol.SortRequest;
 import org.bridgehead.imap.server.SessionState;
 
 /**
- * SORT and UID SORT (RFC 5256 3) with DISPLAYFROM and DISPLAYTO (RFC 5957), answered from the
+ * SORT and UID SORT (RFC 5256 3) with DISPLAYFROM and DISPLAYTO (RFC 5957) and ESORT's RETURN
+ * options (RFC 5267), answered from the
  * folder index: dates and sizes from the message summaries, the header keys from the header blocks
  * the index keeps. Messages that compare equal stay in mailbox order.
  */
@@ -32,6 +35,18 @@ final class SortCommand implements CommandHandler {
                 && c.key() != SortRequest.Key.SIZE);
         List<SortableMessage> messages = new ArrayList<>(SortableMessage.matching(context, sort.key(), withHeaders));
         messages.sort(order(sort.criteria()));
+        if (!sort.returns().isEmpty()) {
+            if (sort.returns().contains(SearchRequest.ReturnOption.SAVE)) {
+                context.selected().saveResult(SearchRequest.saved(sort.returns(),
+                        messages.stream().map(m -> m.ref().uid()).toList()));
+            }
+            List<Long> numbers = messages.stream().map(m -> m.number(request.byUid())).toList();
+            if (SearchRequest.answered(sort.returns())) {
+                EsearchResponse.write(context, request, sort.returns(), numbers, inOrder(numbers),
+                        OptionalLong.empty());
+            }
+            return CommandResult.ok("SORT completed");
+        }
         List<ImapValue> values = new ArrayList<>(messages.size() + 1);
         values.add(ImapValue.atom("SORT"));
         messages.forEach(m -> values.add(ImapValue.number(m.number(request.byUid()))));
@@ -39,6 +54,23 @@ final class SortCommand implements CommandHandler {
             context.writer().data(values.toArray(ImapValue[]::new));
         }
         return CommandResult.ok("SORT completed");
+    }
+
+    /** The numbers in sort order, ascending runs written as ranges: {@code 5,2:4,1}. */
+    private static String inOrder(List<Long> numbers) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < numbers.size(); ) {
+            int end = i;
+            while (end + 1 < numbers.size() && numbers.get(end + 1) == numbers.get(end) + 1) {
+                end++;
+            }
+            out.append(out.length() == 0 ? "" : ",").append(numbers.get(i));
+            if (end > i) {
+                out.append(':').append(numbers.get(end));
+            }
+            i = end + 1;
+        }
+        return out.toString();
     }
 
     private static Comparator<SortableMessage> order(List<SortRequest.Criterion> criteria) {

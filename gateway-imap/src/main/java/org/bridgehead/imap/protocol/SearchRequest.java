@@ -39,6 +39,11 @@ public record SearchRequest(Charset charset, SearchKey key, boolean byUid, Set<R
 
     /** Whether an ESEARCH response is written at all: SAVE alone asks for none (RFC 5182 2.4). */
     public boolean answered() {
+        return answered(returns);
+    }
+
+    /** Whether return options ask for an ESEARCH response: SAVE alone asks for none (RFC 5182 2.4). */
+    public static boolean answered(Set<ReturnOption> returns) {
         return !returns.equals(EnumSet.of(ReturnOption.SAVE));
     }
 
@@ -47,6 +52,11 @@ public record SearchRequest(Charset charset, SearchKey key, boolean byUid, Set<R
      * and/or MAX come without ALL or COUNT (RFC 5182 2.1).
      */
     public List<Long> saved(List<Long> matches) {
+        return saved(returns, matches);
+    }
+
+    /** As {@link #saved(List)}, for SORT too, whose matches come in sort order. */
+    public static List<Long> saved(Set<ReturnOption> returns, List<Long> matches) {
         if (matches.isEmpty() || returns.contains(ReturnOption.ALL) || returns.contains(ReturnOption.COUNT)
                 || !(returns.contains(ReturnOption.MIN) || returns.contains(ReturnOption.MAX))) {
             return matches;

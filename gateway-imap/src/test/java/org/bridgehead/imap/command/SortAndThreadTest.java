@@ -58,6 +58,12 @@ class SortAndThreadTest {
         assertEquals(List.of("* SORT 1 2 3 4 5"), client.command("SORT (TO ARRIVAL) UTF-8 ALL").untagged());
         assertEquals(List.of("* SORT 5 4"), client.command("UID SORT (REVERSE SUBJECT DATE) UTF-8 4:5").untagged());
         assertEquals(List.of("* SORT"), client.command("SORT (SIZE) UTF-8 NOT ALL").untagged());
+        // ESORT (RFC 5267): MIN and MAX are the first and last in sort order, ALL keeps the order.
+        List<String> esort = client.command("SORT RETURN (MIN MAX ALL COUNT) (REVERSE DATE) UTF-8 ALL").untagged();
+        assertEquals(1, esort.size(), esort.toString());
+        assertTrue(esort.get(0).matches("\\* ESEARCH \\(TAG \"a\\d+\"\\) MIN 5 MAX 4 ALL 5,2,1,3:4 COUNT 5"), esort.get(0));
+        assertTrue(client.command("SORT RETURN (SAVE MIN) (REVERSE DATE) UTF-8 ALL").untagged().get(0).endsWith(" MIN 5"));
+        assertEquals(List.of("* 5 FETCH (UID 5)"), client.command("FETCH $ UID").untagged());
         assertEquals(0, mail.contentsRead(), "no body was read");
     }
 
@@ -83,7 +89,8 @@ class SortAndThreadTest {
         assertEquals("NO", client.command("SORT (DATE) NO-SUCH-CHARSET ALL").status());
         assertTrue(client.command("NOOP").ok());
         String capabilities = client.command("CAPABILITY").untagged().get(0);
-        for (String capability : List.of(" SORT", " SORT=DISPLAY", " THREAD=ORDEREDSUBJECT", " THREAD=REFERENCES")) {
+        for (String capability : List.of(" SORT", " SORT=DISPLAY", " ESORT", " THREAD=ORDEREDSUBJECT",
+                " THREAD=REFERENCES")) {
             assertTrue(capabilities.contains(capability), capability);
         }
     }
