@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import microsoft.exchange.webservices.data.core.ExchangeService;
@@ -22,6 +23,7 @@ import org.bridgehead.exchange.mail.MailSearch;
 import org.bridgehead.exchange.mail.MailService;
 import org.bridgehead.exchange.mail.MessageFlags;
 import org.bridgehead.exchange.mail.OutgoingRecipients;
+import org.bridgehead.exchange.store.FolderIndex;
 
 /** The mail API over EWS: each operation is one small class; this one only routes to them. */
 final class EwsMailService implements MailService {
@@ -91,6 +93,14 @@ final class EwsMailService implements MailService {
     @Override
     public FolderSnapshot sync(String folderId) throws BackendException {
         return synchronizer.sync(folderId);
+    }
+
+    @Override
+    public Optional<List<Long>> expungedSince(String folderId, long modSeq) throws BackendException {
+        FolderIndex index = context.store().folder(folderId);
+        synchronized (index.lock()) {
+            return index.expungedSince(modSeq);
+        }
     }
 
     @Override

@@ -52,6 +52,9 @@ final class FolderSynchronizer {
     /** Synchronises; the caller holds the index lock. */
     void syncLocked(FolderIndex index) throws BackendException {
         boolean restarted = false;
+        if (index.syncState().isEmpty()) {
+            index.startExpungeHistory();
+        }
         for (int page = 0; page < MAX_PAGES; page++) {
             String state = index.syncState().orElse(null);
             ChangeCollection<ItemChange> changes;
@@ -114,7 +117,8 @@ final class FolderSynchronizer {
 
     static FolderSnapshot snapshot(FolderIndex index) {
         List<MessageSummary> messages = index.entries().stream().map(IndexEntry::summary).toList();
-        long highest = messages.stream().mapToLong(MessageSummary::modSeq).max().orElse(0);
+        long highest = Math.max(index.latestExpungeModSeq(),
+                messages.stream().mapToLong(MessageSummary::modSeq).max().orElse(0));
         return new FolderSnapshot(index.folderId(), index.uidValidity(), index.uidNext(), highest, messages);
     }
 }

@@ -31,6 +31,7 @@ final class MessageExpunger {
         FolderIndex index = context.store().folder(folderId);
         List<Long> succeeded = new ArrayList<>();
         Map<Long, BackendException> failures = new HashMap<>();
+        Map<Long, Long> modSeqs = new HashMap<>();
         List<IndexEntry> entries = new ArrayList<>();
         for (Long uid : uids) {
             Optional<IndexEntry> entry = index.byUid(uid);
@@ -44,7 +45,7 @@ final class MessageExpunger {
         for (List<IndexEntry> batch : Batches.of(entries, context.settings().idBatchSize())) {
             if (batchFailure == null) {
                 try {
-                    deleteBatch(index, batch, succeeded, failures);
+                    deleteBatch(index, batch, succeeded, failures, modSeqs);
                     continue;
                 } catch (BackendException e) {
                     batchFailure = e;
@@ -54,11 +55,11 @@ final class MessageExpunger {
                 failures.put(entry.uid(), batchFailure);
             }
         }
-        return new BatchResult(succeeded, failures);
+        return new BatchResult(succeeded, failures, modSeqs);
     }
 
     private void deleteBatch(FolderIndex index, List<IndexEntry> batch, List<Long> succeeded,
-            Map<Long, BackendException> failures) throws BackendException {
+            Map<Long, BackendException> failures, Map<Long, Long> modSeqs) throws BackendException {
         List<ItemId> ids = new ArrayList<>();
         for (IndexEntry entry : batch) {
             ids.add(MailContext.itemId(entry.itemId()));
@@ -75,7 +76,10 @@ final class MessageExpunger {
                 ServiceResponse response = responses.getResponseAtIndex(i);
                 BackendException failure = MailContext.succeeded(response) ? null : MailContext.failureOf(response);
                 if (failure == null || failure instanceof NotFoundException) {
-                    index.removeUid(entry.uid());
+                    long modSeq = index.removeUid(entry.uid());
+                    if (modSeq > 0) {
+                        modSeqs.put(entry.uid(), modSeq);
+                    }
                     succeeded.add(entry.uid());
                 } else {
                     failures.put(entry.uid(), failure);

@@ -8,7 +8,8 @@ import org.bridgehead.exchange.BackendException;
  * The outcome of an operation over many messages: which UIDs succeeded and why the others
  * failed. Nothing is dropped silently: every UID asked for is in exactly one of the two.
  *
- * @param modSeqs for a flag change, the new modSeq of each message changed (CONDSTORE); empty otherwise
+ * @param modSeqs for a flag change, the new modSeq of each message changed (CONDSTORE); for an expunge,
+ *                the modSeq of each expunge the index recorded; empty otherwise
  */
 public record BatchResult(List<Long> succeeded, Map<Long, BackendException> failures, Map<Long, Long> modSeqs) {
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.bridgehead.exchange.BackendException;
 import org.bridgehead.exchange.MailFolder;
@@ -35,6 +36,14 @@ public interface MailService {
 
     /** Brings the folder's index up to date with Exchange and returns it. */
     FolderSnapshot sync(String folderId) throws BackendException;
+
+    /**
+     * The UIDs expunged from the folder (or moved out of it) after a modSeq, ascending, as of its
+     * last {@link #sync}: what IMAP QRESYNC reports as VANISHED (EARLIER). Empty when the folder index
+     * no longer knows every such expunge (its history is bounded); the caller then treats every UID it
+     * does not see in the folder as possibly expunged.
+     */
+    Optional<List<Long>> expungedSince(String folderId, long modSeq) throws BackendException;
 
     /**
      * The complete MIME content of messages, from the content cache where possible. UIDs that no

@@ -2,18 +2,22 @@ package org.bridgehead.exchange.store;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.h2.mvstore.MVMap;
 
 /**
- * One folder's index: UID to item, flags, size and date, the header blocks learnt so far, plus the
- * server's sync state. Thread-safe per call; a caller that reads, talks to the server and writes
+ * One folder's index: UID to item, flags, size and date, the header blocks learnt so far, the
+ * latest expunges with their modSeq (for QRESYNC's VANISHED), plus the server's sync state. Thread-safe per call; a caller that reads, talks to the server and writes
  * back holds {@link #lock()} for the whole sequence, so two sessions of the same user never
  * interleave their updates of one folder.
  */
 public final class FolderIndex {
+
+    /** Expunges remembered per folder: a client that was away longer is told of every missing UID. */
+    public static final int MAX_EXPUNGES = 10_000;
 
     private final String folderId;
     private final long uidValidity;
@@ -21,20 +25,23 @@ public final class FolderIndex {
     private final MVMap<Long, byte[]> entries;
     private final MVMap<String, Long> uidsByItemId;
     private final MVMap<Long, byte[]> headers;
+    /** modSeq of the expunge to the expunged UID; the oldest are forgotten past {@link #MAX_EXPUNGES}. */
+    private final MVMap<Long, Long> expunges;
     private final Map<String, String> syncStates;
     private final Map<String, Long> counters;
     private final Clock clock;
     private final Object lock = new Object();
 
     FolderIndex(String folderId, long uidValidity, MailStore store, MVMap<Long, byte[]> entries,
-            MVMap<String, Long> uidsByItemId, MVMap<Long, byte[]> headers, Map<String, String> syncStates,
-            Map<String, Long> counters, Clock clock) {
+            MVMap<String, Long> uidsByItemId, MVMap<Long, byte[]> headers, MVMap<Long, Long> expunges,
+            Map<String, String> syncStates, Map<String, Long> counters, Clock clock) {
         this.folderId = folderId;
         this.uidValidity = uidValidity;
         this.store = store;
         this.entries = entries;
         this.uidsByItemId = uidsByItemId;
         this.headers = headers;
+        this.expunges = expunges;
         this.syncStates = syncStates;
         this.counters = counters;
         this.clock = clock;
@@ -82,6 +89,7 @@ public final class FolderIndex {
         if (previousUid != null && previousUid != entry.uid()) {
             entries.remove(previousUid);
             headers.remove(previousUid);
+            expunged(previousUid);
         }
         entries.put(entry.uid(), IndexEntryCodec.encode(entry));
         long next = entry.uid() + 1;
@@ -104,20 +112,70 @@ public final class FolderIndex {
         }
     }
 
-    public void removeUid(long uid) {
+    /**
+     * Removes the UID's message (expunged or moved away) and records the expunge; returns the
+     * expunge's modSeq, 0 if the index did not hold the UID.
+     */
+    public long removeUid(long uid) {
         headers.remove(uid);
         byte[] encoded = entries.remove(uid);
-        if (encoded != null) {
-            uidsByItemId.remove(IndexEntryCodec.decode(encoded).itemId());
+        if (encoded == null) {
+            return 0;
         }
+        uidsByItemId.remove(IndexEntryCodec.decode(encoded).itemId());
+        return expunged(uid);
     }
 
+    /** Removes the item's message and records the expunge. */
     public void removeItem(String itemId) {
         Long uid = uidsByItemId.remove(itemId);
         if (uid != null) {
             entries.remove(uid);
             headers.remove(uid);
+            expunged(uid);
         }
+    }
+
+    /**
+     * The UIDs expunged after a modSeq, ascending; empty if the index does not know every such expunge
+     * (it forgets the oldest past {@link #MAX_EXPUNGES}, and knows none from before it was first built
+     * or last rebuilt).
+     */
+    public Optional<List<Long>> expungedSince(long modSeq) {
+        if (modSeq < counters.getOrDefault(expungeFloorKey(), Long.MAX_VALUE)) {
+            return Optional.empty();
+        }
+        List<Long> uids = new ArrayList<>();
+        for (Iterator<Long> keys = expunges.keyIterator(modSeq + 1); keys.hasNext(); ) {
+            uids.add(expunges.get(keys.next()));
+        }
+        return Optional.of(uids.stream().sorted().distinct().toList());
+    }
+
+    /**
+     * Starts the expunge history afresh: the index is about to list the folder from scratch, so it
+     * cannot know what was expunged before.
+     */
+    public void startExpungeHistory() {
+        expunges.clear();
+        counters.put(expungeFloorKey(), nextModSeq());
+    }
+
+    /** The modSeq of the latest expunge remembered, 0 if none: an expunge raises the folder's HIGHESTMODSEQ. */
+    public long latestExpungeModSeq() {
+        Long last = expunges.lastKey();
+        return last == null ? 0 : last;
+    }
+
+    private long expunged(long uid) {
+        long modSeq = nextModSeq();
+        expunges.put(modSeq, uid);
+        while (expunges.size() > MAX_EXPUNGES) {
+            Long oldest = expunges.firstKey();
+            expunges.remove(oldest);
+            counters.merge(expungeFloorKey(), oldest, Math::max);
+        }
+        return modSeq;
     }
 
     /**
@@ -146,18 +204,23 @@ public final class FolderIndex {
         syncStates.put(folderId, state);
     }
 
-    /** Forgets every entry and the sync state (the server no longer accepts it); UIDs stay valid. */
+    /**
+     * Forgets every entry, the expunge history and the sync state (the server no longer accepts it);
+     * UIDs stay valid.
+     */
     public void clear() {
         entries.clear();
         uidsByItemId.clear();
         headers.clear();
         syncStates.remove(folderId);
+        startExpungeHistory();
     }
 
     /** For a deleted folder only: a live folder's UIDNEXT and modSeq must never go back. */
     void removeCounters() {
         counters.remove(modSeqKey());
         counters.remove(uidNextKey());
+        counters.remove(expungeFloorKey());
     }
 
     /** Writes what changed to disk. */
@@ -167,6 +230,11 @@ public final class FolderIndex {
 
     private String modSeqKey() {
         return "modseq:" + folderId;
+    }
+
+    /** Below this modSeq the expunge history is incomplete. */
+    private String expungeFloorKey() {
+        return "expungefloor:" + folderId;
     }
 
     private String uidNextKey() {

@@ -82,7 +82,8 @@ public final class MailStore implements AutoCloseable {
         return folders.computeIfAbsent(folderId, id -> {
             String name = UidValidity.hexName(id);
             return new FolderIndex(id, uidValidity(id), this, store.openMap("entries." + name),
-                    store.openMap("items." + name), store.openMap("headers." + name), syncStates, counters, clock);
+                    store.openMap("items." + name), store.openMap("headers." + name),
+                    store.openMap("expunges." + name), syncStates, counters, clock);
         });
     }
 
@@ -96,6 +97,7 @@ public final class MailStore implements AutoCloseable {
             store.removeMap("entries." + name);
             store.removeMap("items." + name);
             store.removeMap("headers." + name);
+            store.removeMap("expunges." + name);
             index.removeCounters();
         }
         commit();

@@ -73,4 +73,45 @@ class MailStoreTest {
             assertTrue(store.folder("f").entries().isEmpty());
         }
     }
+    @Test
+    void expungesAreRememberedWithTheirModSeqAndSurviveReopening() throws Exception {
+        long before;
+        try (MailStore store = MailStore.open(directory, "dave@example.com", CLOCK)) {
+            FolderIndex index = store.folder("f");
+            index.startExpungeHistory();
+            index.put(new IndexEntry(1, "a", "", MessageFlags.NONE, 1, Instant.EPOCH, index.nextModSeq()));
+            index.put(new IndexEntry(2, "b", "", MessageFlags.NONE, 1, Instant.EPOCH, index.nextModSeq()));
+            index.put(new IndexEntry(3, "c", "", MessageFlags.NONE, 1, Instant.EPOCH, index.nextModSeq()));
+            index.removeUid(3);
+            before = index.highestModSeq();
+            index.removeItem("a");
+            index.commit();
+            assertTrue(index.latestExpungeModSeq() > before, "an expunge raises the folder's modSeq");
+        }
+        try (MailStore store = MailStore.open(directory, "dave@example.com", CLOCK)) {
+            FolderIndex index = store.folder("f");
+            assertEquals(List.of(1L, 3L), index.expungedSince(before - 1).orElseThrow());
+            assertEquals(List.of(1L), index.expungedSince(before).orElseThrow());
+            assertEquals(List.of(), index.expungedSince(index.highestModSeq()).orElseThrow());
+        }
+    }
+
+    @Test
+    void expungeHistoryIsBoundedAndSaysWhenItNoLongerReachesBack() throws Exception {
+        try (MailStore store = MailStore.open(directory, "erin@example.com", CLOCK)) {
+            FolderIndex index = store.folder("f");
+            assertTrue(index.expungedSince(0).isEmpty(), "an index never started knows no history");
+            index.startExpungeHistory();
+            long start = index.highestModSeq();
+            for (long uid = 1; uid <= FolderIndex.MAX_EXPUNGES + 5; uid++) {
+                index.put(new IndexEntry(uid, "i" + uid, "", MessageFlags.NONE, 1, Instant.EPOCH, 1));
+                index.removeUid(uid);
+            }
+            assertTrue(index.expungedSince(start).isEmpty(), "the oldest expunges are forgotten");
+            long recent = index.highestModSeq() - 1;
+            assertEquals(List.of((long) FolderIndex.MAX_EXPUNGES + 5), index.expungedSince(recent).orElseThrow());
+            index.clear();
+            assertTrue(index.expungedSince(recent).isEmpty(), "a rebuilt index knows no earlier expunge");
+        }
+    }
 }

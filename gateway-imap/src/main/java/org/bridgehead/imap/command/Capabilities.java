@@ -10,7 +10,8 @@ public final class Capabilities {
 
     private static final List<String> ALWAYS = List.of("IMAP4rev1", "LITERAL+", "ID", "ENABLE", "IDLE",
             "NAMESPACE", "UIDPLUS", "MOVE", "SPECIAL-USE", "UNSELECT", "CHILDREN", "LIST-EXTENDED", "LIST-STATUS",
-            "MULTIAPPEND", "CONDSTORE", "STATUS=SIZE", "ESEARCH");
+            "MULTIAPPEND", "CONDSTORE", "QRESYNC", "STATUS=SIZE", "ESEARCH", "SEARCHRES",
+            "SORT", "SORT=DISPLAY", "ESORT", "THREAD=ORDEREDSUBJECT", "THREAD=REFERENCES");
     private static final List<String> BEFORE_LOGIN = List.of("SASL-IR", "AUTH=PLAIN", "AUTH=LOGIN");
 
     private Capabilities() {

@@ -13,6 +13,7 @@ import org.bridgehead.imap.protocol.BadCharsetException;
 import org.bridgehead.imap.protocol.ImapCommand;
 import org.bridgehead.imap.protocol.ImapSyntaxException;
 import org.bridgehead.imap.protocol.ResponseCode;
+import org.bridgehead.imap.protocol.ResponseStatus;
 import org.bridgehead.imap.protocol.TokenCursor;
 import org.bridgehead.imap.server.SessionState;
 import org.slf4j.Logger;
@@ -26,9 +27,11 @@ import org.slf4j.LoggerFactory;
 public final class CommandDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandDispatcher.class);
-    private static final Set<String> UID_COMMANDS = Set.of("FETCH", "STORE", "SEARCH", "COPY", "MOVE", "EXPUNGE");
+    private static final Set<String> UID_COMMANDS = Set.of("FETCH", "STORE", "SEARCH", "COPY", "MOVE", "EXPUNGE",
+            "SORT", "THREAD");
     /** Commands whose answers show or test flags: a change made elsewhere is applied before them. */
-    private static final Set<String> READS_CURRENT_FLAGS = Set.of("FETCH", "STORE", "SEARCH");
+    private static final Set<String> READS_CURRENT_FLAGS = Set.of("FETCH", "STORE", "SEARCH", "SORT",
+            "THREAD");
 
     private final Map<String, CommandHandler> handlers;
 
@@ -65,6 +68,8 @@ public final class CommandDispatcher {
                 Map.entry("UNSELECT", new CloseCommand(false)),
                 Map.entry("EXPUNGE", new ExpungeCommand()),
                 Map.entry("SEARCH", new SearchCommand()),
+                Map.entry("SORT", new SortCommand()),
+                Map.entry("THREAD", new ThreadCommand()),
                 Map.entry("FETCH", new FetchCommand()),
                 Map.entry("STORE", new StoreCommand()),
                 Map.entry("COPY", new CopyCommand(false)),
@@ -105,11 +110,23 @@ public final class CommandDispatcher {
         if (READS_CURRENT_FLAGS.contains(name)) {
             catchUp(context);
         }
+        context.session().selected().ifPresent(SelectedMailbox::takeExpungesReported);
         CommandResult result = run(handler, request, context);
         if (!result.logout()) {
             deliverUpdates(request, context);
         }
-        return result;
+        return withHighestModSeq(result, context);
+    }
+
+    /** After expunges a CONDSTORE client learns the new HIGHESTMODSEQ from the tagged OK, as Dovecot gives it. */
+    private static CommandResult withHighestModSeq(CommandResult result, CommandContext context) {
+        Optional<SelectedMailbox> selected = context.session().selected();
+        if (selected.isEmpty() || !selected.get().takeExpungesReported() || !selected.get().condstore()
+                || result.status() != ResponseStatus.OK || result.code() != null) {
+            return result;
+        }
+        return CommandResult.ok(ResponseCode.highestModSeq(Math.max(1, selected.get().highestModSeq())),
+                result.text());
     }
 
     private static CommandResult run(CommandHandler handler, CommandRequest request, CommandContext context)

@@ -14,7 +14,7 @@ import org.bridgehead.imap.protocol.TokenCursor;
 public record CommandRequest(String tag, String name, TokenCursor arguments, boolean byUid) {
 
     /** RFC 3501 7.4.1: no EXPUNGE response while answering FETCH, STORE or SEARCH (their UID forms may). */
-    private static final Set<String> NO_EXPUNGE_DURING = Set.of("FETCH", "STORE", "SEARCH");
+    private static final Set<String> NO_EXPUNGE_DURING = Set.of("FETCH", "STORE", "SEARCH", "SORT", "THREAD");
 
     /** Whether EXPUNGE responses may be sent while this command runs and before it completes. */
     public boolean allowsExpungeResponses() {

@@ -40,6 +40,7 @@ final class ExpungeCommand implements CommandHandler {
         }
         BatchResult result = context.mail().expunge(mailbox.folderId(), deleted);
         context.folderChanged(mailbox.folderId());
+        result.modSeqs().values().stream().mapToLong(Long::longValue).max().ifPresent(mailbox::modSeqReached);
         context.write(mailbox.removed(result.succeeded(), true));
         if (!result.allSucceeded()) {
             BackendException first = result.failures().values().iterator().next();

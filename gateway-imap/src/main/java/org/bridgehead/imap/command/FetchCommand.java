@@ -24,11 +24,12 @@ import org.bridgehead.imap.protocol.ImapDates;
 import org.bridgehead.imap.protocol.ImapSyntaxException;
 import org.bridgehead.imap.protocol.ImapValue;
 import org.bridgehead.imap.protocol.SectionSpec;
+import org.bridgehead.imap.protocol.SequenceSet;
 import org.bridgehead.imap.protocol.UntaggedResponse;
 import org.bridgehead.imap.server.SessionState;
 
 /**
- * FETCH and UID FETCH (RFC 3501 6.4.5). Content is fetched from the backend in batches, so a
+ * FETCH and UID FETCH (RFC 3501 6.4.5), with CHANGEDSINCE and VANISHED (RFC 7162). Content is fetched from the backend in batches, so a
  * FETCH over a whole mailbox costs one backend call per batch and bounded memory; a FETCH that only
  * looks at headers (HEADER.FIELDS, ENVELOPE ...) reads header blocks, never bodies. A non-PEEK body
  * fetch sets \Seen (in a read-write mailbox) and then reports FLAGS. RFC822.SIZE is the exact
@@ -63,7 +64,21 @@ final class FetchCommand implements CommandHandler {
             // A CONDSTORE-enabling command (RFC 7162 3.1).
             context.session().enableCondstore();
         }
+        if (fetch.vanished() && !mailbox.qresync()) {
+            return CommandResult.bad("VANISHED needs QRESYNC enabled (ENABLE QRESYNC)");
+        }
         List<MessageRef> refs = mailbox.resolve(fetch.sequenceSet(), request.byUid());
+        if (fetch.vanished()) {
+            SequenceSet named = fetch.sequenceSet();
+            if (named.saved()) {
+                named = mailbox.savedResult().isEmpty() ? null : SequenceSet.of(mailbox.savedResult());
+            }
+            Optional<UntaggedResponse> vanished = named == null ? Optional.empty()
+                    : VanishedEarlier.since(context, mailbox, fetch.changedSince().getAsLong(), named, Optional.empty());
+            if (vanished.isPresent()) {
+                context.write(vanished.get());
+            }
+        }
         if (fetch.changedSince().isPresent()) {
             long since = fetch.changedSince().getAsLong();
             refs = refs.stream().filter(m -> mailbox.byUid(m.uid()).map(MessageRef::summary).orElse(m.summary())

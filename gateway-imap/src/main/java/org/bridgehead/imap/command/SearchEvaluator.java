@@ -33,11 +33,14 @@ final class SearchEvaluator {
     private final String folderId;
     private final List<MessageRef> messages;
     private final long highestUid;
+    private final Set<Long> savedResult;
     private final Map<SearchKey, Set<Long>> bodyMatches = new HashMap<>();
     private Map<Long, SearchableHeader> headers;
 
-    SearchEvaluator(MailService mail, String folderId, List<MessageRef> messages) {
+    /** @param savedResult the UIDs {@code $} names (RFC 5182) */
+    SearchEvaluator(MailService mail, String folderId, List<MessageRef> messages, Set<Long> savedResult) {
         this.mail = mail;
+        this.savedResult = savedResult;
         this.folderId = folderId;
         this.messages = messages;
         this.highestUid = messages.isEmpty() ? 0 : messages.get(messages.size() - 1).uid();
@@ -92,10 +95,11 @@ final class SearchEvaluator {
             return lacks.flag().equals(Flag.RECENT) ? !m.recent() : !FlagMapping.has(m.summary().flags(), lacks.flag());
         }
         if (key instanceof SearchKey.SequenceNumbers seq) {
-            return seq.set().contains(m.sequenceNumber(), messages.size());
+            return seq.set().saved() ? savedResult.contains(m.uid()) : seq.set().contains(m.sequenceNumber(),
+                    messages.size());
         }
         if (key instanceof SearchKey.Uids uids) {
-            return uids.set().contains(m.uid(), highestUid);
+            return uids.set().saved() ? savedResult.contains(m.uid()) : uids.set().contains(m.uid(), highestUid);
         }
         if (key instanceof SearchKey.ModSeq modSeq) {
             return m.summary().modSeq() >= modSeq.modSeq();

@@ -73,12 +73,12 @@ final class StoreCommand implements CommandHandler {
             changed.add(target);
         }
         context.write(mailbox.announceNewKeywords());
-        if (!store.silent()) {
-            for (MessageRef target : changed) {
-                Optional<MessageRef> now = mailbox.byUid(target.uid());
-                if (now.isPresent()) {
-                    context.write(mailbox.flagsResponse(target.sequenceNumber(), now.get().summary(), request.byUid()));
-                }
+        for (MessageRef target : changed) {
+            Optional<MessageRef> now = mailbox.byUid(target.uid());
+            if (now.isPresent() && !store.silent()) {
+                context.write(mailbox.flagsResponse(target.sequenceNumber(), now.get().summary(), request.byUid()));
+            } else if (now.isPresent() && mailbox.condstore()) {
+                context.write(mailbox.modSeqResponse(target.sequenceNumber(), now.get().summary(), request.byUid()));
             }
         }
         if (context.services().options().autoExpunge() && !nowDeleted.isEmpty()) {

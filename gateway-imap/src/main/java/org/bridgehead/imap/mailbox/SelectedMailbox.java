@@ -43,6 +43,10 @@ public final class SelectedMailbox {
     private boolean condstore;
     private boolean qresync;
     private boolean stale;
+    /** The UIDs SEARCH RETURN (SAVE) kept, ascending: what {@code $} names (RFC 5182). */
+    private List<Long> savedResult = List.of();
+    /** EXPUNGE or VANISHED responses went out since {@link #takeExpungesReported()} was last asked. */
+    private boolean expungesReported;
 
     /** A mailbox in which no message is \Recent (tests, and folders nobody claims for). */
     public SelectedMailbox(String name, boolean readOnly, FolderSnapshot snapshot) {
@@ -101,6 +105,21 @@ public final class SelectedMailbox {
     /** The folder's highest modification sequence as this session last learnt it (RFC 7162). */
     public synchronized long highestModSeq() {
         return highestModSeq;
+    }
+
+    /** The folder reached this modSeq by this connection's own change (an expunge, say). */
+    public synchronized void modSeqReached(long modSeq) {
+        highestModSeq = Math.max(highestModSeq, modSeq);
+    }
+
+    /**
+     * Whether EXPUNGE or VANISHED responses went out since the last call: the tagged OK then carries
+     * HIGHESTMODSEQ under CONDSTORE (RFC 7162), since an expunge changes it unseen.
+     */
+    public synchronized boolean takeExpungesReported() {
+        boolean reported = expungesReported;
+        expungesReported = false;
+        return reported;
     }
 
     /** CONDSTORE is on for this mailbox: FETCH responses about flag changes carry MODSEQ. */
@@ -164,6 +183,16 @@ public final class SelectedMailbox {
      */
     public synchronized List<MessageRef> resolve(SequenceSet set, boolean byUid) throws ImapSyntaxException {
         List<MessageRef> refs = new ArrayList<>();
+        if (set.saved()) {
+            // $ names messages, not numbers: the same ones for FETCH and UID FETCH; gone ones drop out.
+            for (long uid : savedResult) {
+                int index = indexOf(uid);
+                if (index >= 0) {
+                    refs.add(ref(index));
+                }
+            }
+            return List.copyOf(refs);
+        }
         if (byUid) {
             if (messages.isEmpty()) {
                 return List.of();
@@ -182,6 +211,16 @@ public final class SelectedMailbox {
         }
         set.numbers(messages.size()).forEach(n -> refs.add(ref((int) n - 1)));
         return List.copyOf(refs);
+    }
+
+    /** Keeps a SEARCH result as {@code $}; a new selection starts with none. */
+    public synchronized void saveResult(Collection<Long> uids) {
+        savedResult = uids.stream().sorted().distinct().toList();
+    }
+
+    /** The UIDs {@code $} names, ascending; some may have been expunged since. */
+    public synchronized List<Long> savedResult() {
+        return savedResult;
     }
 
     public synchronized Optional<MessageRef> byUid(long uid) {
@@ -307,6 +346,7 @@ public final class SelectedMailbox {
             }
         }
         vanished.clear();
+        expungesReported |= !gone.isEmpty();
         if (qresync && !gone.isEmpty()) {
             return List.of(new UntaggedResponse.Vanished(false, SequenceSet.of(gone)));
         }
@@ -351,6 +391,21 @@ public final class SelectedMailbox {
             items.add(new UntaggedResponse.Fetch.Item("MODSEQ", ImapValue.list(ImapValue.number(
                     Math.max(1, message.modSeq())))));
         }
+        return new UntaggedResponse.Fetch(sequenceNumber, items);
+    }
+
+    /**
+     * The FETCH response a silent STORE still owes a CONDSTORE client: the new MODSEQ, with the UID
+     * where {@link #flagsResponse} would give it (RFC 7162 3.1.3).
+     */
+    public synchronized UntaggedResponse modSeqResponse(int sequenceNumber, MessageSummary message,
+            boolean withUid) {
+        List<UntaggedResponse.Fetch.Item> items = new ArrayList<>();
+        if (withUid || qresync) {
+            items.add(new UntaggedResponse.Fetch.Item("UID", ImapValue.number(message.uid())));
+        }
+        items.add(new UntaggedResponse.Fetch.Item("MODSEQ", ImapValue.list(ImapValue.number(
+                Math.max(1, message.modSeq())))));
         return new UntaggedResponse.Fetch(sequenceNumber, items);
     }
 

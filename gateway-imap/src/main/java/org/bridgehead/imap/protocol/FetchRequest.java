@@ -15,9 +15,11 @@ import java.util.OptionalLong;
  * @param byUid        whether this was {@code UID FETCH}
  * @param changedSince the CHANGEDSINCE modifier (RFC 7162 3.1.4): only messages whose modSeq is
  *                     above it; MODSEQ is then among the attributes
+ * @param vanished     the VANISHED modifier (RFC 7162 3.2.6): UID FETCH with CHANGEDSINCE also
+ *                     reports the named UIDs expunged since
  */
 public record FetchRequest(SequenceSet sequenceSet, List<FetchAttribute> attributes, boolean byUid,
-                           OptionalLong changedSince) {
+                           OptionalLong changedSince, boolean vanished) {
 
     private static final List<FetchAttribute> FAST = List.of(FetchAttribute.Simple.FLAGS,
             FetchAttribute.Simple.INTERNALDATE, FetchAttribute.Simple.RFC822_SIZE);
@@ -28,7 +30,8 @@ public record FetchRequest(SequenceSet sequenceSet, List<FetchAttribute> attribu
 
     /**
      * Parses {@code sequence-set SP ("ALL" / "FULL" / "FAST" / fetch-att / "(" fetch-att *(SP fetch-att) ")")
-     * [SP "(" "CHANGEDSINCE" SP mod-sequence-value ")"]}.
+     * [SP "(" fetch-modifier *(SP fetch-modifier) ")"]} where a modifier is
+     * {@code CHANGEDSINCE mod-sequence-value} or {@code VANISHED} (UID FETCH only, with CHANGEDSINCE).
      */
     public static FetchRequest parse(TokenCursor arguments, boolean byUid) throws ImapSyntaxException {
         SequenceSet set = SequenceSet.parse(arguments.atom());
@@ -58,15 +61,23 @@ public record FetchRequest(SequenceSet sequenceSet, List<FetchAttribute> attribu
             }
         }
         OptionalLong changedSince = OptionalLong.empty();
+        boolean vanished = false;
         if (arguments.nextIsList()) {
             TokenCursor modifiers = arguments.list();
-            if (!modifiers.nextIsAtom("CHANGEDSINCE")) {
-                throw new ImapSyntaxException("Unknown FETCH modifier");
+            do {
+                String modifier = modifiers.atom().toUpperCase(Locale.ROOT);
+                if (modifier.equals("CHANGEDSINCE") && changedSince.isEmpty()) {
+                    changedSince = OptionalLong.of(modSequence(modifiers.atom()));
+                } else if (modifier.equals("VANISHED") && !vanished) {
+                    vanished = true;
+                } else {
+                    throw new ImapSyntaxException("Unknown or repeated FETCH modifier " + modifier);
+                }
+            } while (modifiers.hasNext());
+            if (vanished && (!byUid || changedSince.isEmpty())) {
+                throw new ImapSyntaxException("VANISHED needs UID FETCH and CHANGEDSINCE");
             }
-            modifiers.next();
-            changedSince = OptionalLong.of(modSequence(modifiers.atom()));
-            modifiers.end();
-            if (!attributes.contains(FetchAttribute.Simple.MODSEQ)) {
+            if (changedSince.isPresent() && !attributes.contains(FetchAttribute.Simple.MODSEQ)) {
                 attributes.add(FetchAttribute.Simple.MODSEQ);
             }
         }
@@ -74,7 +85,7 @@ public record FetchRequest(SequenceSet sequenceSet, List<FetchAttribute> attribu
         if (byUid && !attributes.contains(FetchAttribute.Simple.UID)) {
             attributes.add(0, FetchAttribute.Simple.UID);
         }
-        return new FetchRequest(set, attributes, byUid, changedSince);
+        return new FetchRequest(set, attributes, byUid, changedSince, vanished);
     }
 
     /** A mod-sequence-value (RFC 7162 7): 1 to 2^63-1; CHANGEDSINCE also takes 0 (mod-sequence-valzer). */

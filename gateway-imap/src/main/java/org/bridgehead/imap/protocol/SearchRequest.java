@@ -19,13 +19,13 @@ import java.util.Set;
  * @param charset the declared charset
  * @param key     the criteria; several top-level keys become one {@link SearchKey.And}
  * @param byUid   whether this was {@code UID SEARCH} (results are UIDs)
- * @param returns the ESEARCH return options (RFC 4731), empty for a plain SEARCH; {@code RETURN ()}
- *                means ALL
+ * @param returns the ESEARCH return options (RFC 4731) and SAVE (RFC 5182), empty for a plain SEARCH;
+ *                {@code RETURN ()} means ALL
  */
 public record SearchRequest(Charset charset, SearchKey key, boolean byUid, Set<ReturnOption> returns) {
 
-    /** What an ESEARCH answer carries. */
-    public enum ReturnOption { MIN, MAX, ALL, COUNT }
+    /** What an ESEARCH answer carries; SAVE keeps the result as {@code $} instead (RFC 5182). */
+    public enum ReturnOption { MIN, MAX, ALL, COUNT, SAVE }
 
     public SearchRequest {
         returns = Collections.unmodifiableSet(returns.isEmpty() ? EnumSet.noneOf(ReturnOption.class)
@@ -35,6 +35,40 @@ public record SearchRequest(Charset charset, SearchKey key, boolean byUid, Set<R
     /** Whether the answer is an ESEARCH response rather than SEARCH. */
     public boolean extended() {
         return !returns.isEmpty();
+    }
+
+    /** Whether an ESEARCH response is written at all: SAVE alone asks for none (RFC 5182 2.4). */
+    public boolean answered() {
+        return answered(returns);
+    }
+
+    /** Whether return options ask for an ESEARCH response: SAVE alone asks for none (RFC 5182 2.4). */
+    public static boolean answered(Set<ReturnOption> returns) {
+        return !returns.equals(EnumSet.of(ReturnOption.SAVE));
+    }
+
+    /**
+     * Which of the matches SAVE keeps: all of them, but only the lowest and/or highest when MIN
+     * and/or MAX come without ALL or COUNT (RFC 5182 2.1).
+     */
+    public List<Long> saved(List<Long> matches) {
+        return saved(returns, matches);
+    }
+
+    /** As {@link #saved(List)}, for SORT too, whose matches come in sort order. */
+    public static List<Long> saved(Set<ReturnOption> returns, List<Long> matches) {
+        if (matches.isEmpty() || returns.contains(ReturnOption.ALL) || returns.contains(ReturnOption.COUNT)
+                || !(returns.contains(ReturnOption.MIN) || returns.contains(ReturnOption.MAX))) {
+            return matches;
+        }
+        List<Long> kept = new ArrayList<>();
+        if (returns.contains(ReturnOption.MIN)) {
+            kept.add(matches.get(0));
+        }
+        if (returns.contains(ReturnOption.MAX) && matches.size() > 1) {
+            kept.add(matches.get(matches.size() - 1));
+        }
+        return List.copyOf(kept);
     }
 
     /** NOT NOT NOT ... and OR chains recurse; this bounds the stack a client can make us use. */
@@ -63,15 +97,21 @@ public record SearchRequest(Charset charset, SearchKey key, boolean byUid, Set<R
             arguments.next();
             charset = charset(arguments.astring());
         }
+        return new SearchRequest(charset, criteria(arguments, charset), byUid, returns);
+    }
+
+    /** The search keys that end SEARCH, SORT and THREAD: {@code 1*(SP search-key)}, as one key. */
+    public static SearchKey criteria(TokenCursor arguments, Charset charset) throws ImapSyntaxException {
         KeyParser parser = new KeyParser(charset);
         List<SearchKey> keys = new ArrayList<>();
         do {
             keys.add(parser.key(arguments, 0));
         } while (arguments.hasNext());
-        return new SearchRequest(charset, keys.size() == 1 ? keys.get(0) : new SearchKey.And(keys), byUid, returns);
+        return keys.size() == 1 ? keys.get(0) : new SearchKey.And(keys);
     }
 
-    private static Charset charset(String name) throws BadCharsetException {
+    /** A charset name as SEARCH, SORT and THREAD take it; US-ASCII is read as UTF-8, its superset. */
+    public static Charset charset(String name) throws BadCharsetException {
         try {
             if (name.equalsIgnoreCase("US-ASCII")) {
                 return StandardCharsets.UTF_8;
@@ -183,7 +223,8 @@ public record SearchRequest(Charset charset, SearchKey key, boolean byUid, Set<R
         }
 
         private static SearchKey sequenceSet(String word) throws ImapSyntaxException {
-            if (word.isEmpty() || !(Character.isDigit(word.charAt(0)) || word.charAt(0) == '*')) {
+            if (word.isEmpty() || !(Character.isDigit(word.charAt(0)) || word.charAt(0) == '*'
+                    || word.equals("$"))) {
                 throw new ImapSyntaxException("Unknown search key " + word);
             }
             return new SearchKey.SequenceNumbers(SequenceSet.parse(word));

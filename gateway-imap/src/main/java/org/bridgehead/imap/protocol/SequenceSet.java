@@ -13,9 +13,13 @@ import java.util.stream.LongStream;
  * UIDs. {@code *} stands for the largest number in use, so most questions take that maximum:
  * with UIDs, {@code 5:*} in a mailbox whose largest UID is 3 means {@code 3:5} (RFC 3501 6.4.8).
  *
+ * <p>{@code $} (RFC 5182) names the messages the last SEARCH RETURN (SAVE) found: {@link #SAVED},
+ * which has no ranges; the selected mailbox resolves it.
+ *
  * @param ranges the ranges as written by the client, in order
+ * @param saved  whether this is {@code $}
  */
-public record SequenceSet(List<Range> ranges) {
+public record SequenceSet(List<Range> ranges, boolean saved) {
 
     /** Stands for {@code *} in a {@link Range} end point. */
     public static final long STAR = -1;
@@ -52,17 +56,27 @@ public record SequenceSet(List<Range> ranges) {
         }
     }
 
+    /** {@code $}: the saved search result (RFC 5182). */
+    public static final SequenceSet SAVED = new SequenceSet(List.of(), true);
+
     public SequenceSet {
         ranges = List.copyOf(ranges);
-        if (ranges.isEmpty()) {
-            throw new IllegalArgumentException("a sequence set has at least one range");
+        if (ranges.isEmpty() != saved) {
+            throw new IllegalArgumentException("a sequence set has at least one range, $ none");
         }
     }
 
-    /** Parses the IMAP syntax. */
+    public SequenceSet(List<Range> ranges) {
+        this(ranges, false);
+    }
+
+    /** Parses the IMAP syntax, {@code $} included. */
     public static SequenceSet parse(String text) throws ImapSyntaxException {
         if (text.isEmpty()) {
             throw new ImapSyntaxException("Empty sequence set");
+        }
+        if (text.equals("$")) {
+            return SAVED;
         }
         List<Range> ranges = new ArrayList<>();
         for (String element : text.split(",", -1)) {
@@ -100,8 +114,9 @@ public record SequenceSet(List<Range> ranges) {
         return new SequenceSet(ranges);
     }
 
-    /** Whether {@code n} is in the set when the largest number in use is {@code max}. */
+    /** Whether {@code n} is in the set when the largest number in use is {@code max}; not for {@code $}. */
     public boolean contains(long n, long max) {
+        requireRanges();
         for (Range range : ranges) {
             Range resolved = range.resolve(max);
             if (n >= resolved.first() && n <= resolved.last()) {
@@ -113,6 +128,7 @@ public record SequenceSet(List<Range> ranges) {
 
     /** The resolved ranges, sorted and merged, for iteration or for backend range queries. */
     public List<Range> resolve(long max) {
+        requireRanges();
         List<Range> sorted = ranges.stream().map(r -> r.resolve(max))
                 .sorted(Comparator.comparingLong(Range::first)).toList();
         List<Range> merged = new ArrayList<>();
@@ -132,6 +148,16 @@ public record SequenceSet(List<Range> ranges) {
         return resolve(max).stream().flatMapToLong(r -> LongStream.rangeClosed(r.first(), r.last()));
     }
 
+    /** Whether the set uses {@code *}. */
+    public boolean hasStar() {
+        return ranges.stream().anyMatch(r -> r.first() == STAR || r.last() == STAR);
+    }
+
+    /** How many numbers a set without {@code *} names, each counted once. */
+    public long count() {
+        return resolve(0).stream().mapToLong(r -> r.last() - r.first() + 1).sum();
+    }
+
     /** The largest number the set names (to reject sequence numbers beyond EXISTS). */
     public long highest(long max) {
         List<Range> resolved = resolve(max);
@@ -140,7 +166,16 @@ public record SequenceSet(List<Range> ranges) {
 
     @Override
     public String toString() {
+        if (saved) {
+            return "$";
+        }
         return ranges.stream().map(Range::toString).collect(Collectors.joining(","));
+    }
+
+    private void requireRanges() {
+        if (saved) {
+            throw new IllegalStateException("$ is resolved by the selected mailbox");
+        }
     }
 
     private static long parseNumber(String value, String whole) throws ImapSyntaxException {

@@ -29,6 +29,8 @@ public final class ImapSession {
     private int authFailures;
     /** CONDSTORE enabled (RFC 7162 3.1): by ENABLE or by a command that uses it; lasts for the connection. */
     private boolean condstore;
+    /** QRESYNC enabled (RFC 7162 3.2.3): only by ENABLE; implies CONDSTORE. */
+    private boolean qresync;
 
     public ImapSession(String connectionId, ConnectionTls tls) {
         this.connectionId = Objects.requireNonNull(connectionId, "connectionId");
@@ -83,7 +85,9 @@ public final class ImapSession {
         deselect();
         selected = Objects.requireNonNull(mailbox, "mailbox");
         this.registration = Objects.requireNonNull(registration, "registration");
-        if (condstore) {
+        if (qresync) {
+            mailbox.enableQresync();
+        } else if (condstore) {
             mailbox.enableCondstore();
         }
         watch = newWatch;
@@ -135,6 +139,19 @@ public final class ImapSession {
 
     public synchronized boolean condstore() {
         return condstore;
+    }
+
+    /** Turns QRESYNC (and with it CONDSTORE) on for this connection; ENABLE is valid only before SELECT. */
+    public synchronized void enableQresync() {
+        condstore = true;
+        qresync = true;
+        if (selected != null) {
+            selected.enableQresync();
+        }
+    }
+
+    public synchronized boolean qresync() {
+        return qresync;
     }
 
     /** Releases the watch when the connection ends. */

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestFactory;
 class DovecotDifferentialTest {
 
     /** The sessions compared, each in its own folder of the same name. */
-    static final List<String> SESSIONS = List.of("select", "fetch", "envelope", "flags", "keywords", "recent", "search", "list", "copy", "expunge", "errors", "status", "condstore", "esearch");
+    static final List<String> SESSIONS = List.of("select", "fetch", "envelope", "flags", "keywords", "recent", "search", "list", "copy", "expunge", "errors", "status", "condstore", "esearch", "qresync", "sort", "thread");
 
     private static Path directory;
     private static DovecotServer dovecot;

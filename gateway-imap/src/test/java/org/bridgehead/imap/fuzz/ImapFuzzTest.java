@@ -1,25 +1,16 @@
 package org.bridgehead.imap.fuzz;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -29,49 +20,33 @@ import org.bridgehead.imap.testing.ImapTestServer;
 import org.bridgehead.imap.testing.InMemoryExchange;
 import org.bridgehead.imap.testing.ResponseLines;
 import org.bridgehead.imap.testing.TestMessages;
+import org.bridgehead.net.fuzz.FuzzRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /**
  * Hostile clients against the real IMAP server over sockets, for a bounded time: random, mutated
  * and truncated commands, literals of lying sizes (synchronising and LITERAL+), binary garbage, very
  * long lines, deep nesting, in every state (before login, logged in, with INBOX selected). Every
  * response must be a well-formed IMAP response and none the NO [SERVERBUG] of an unexpected failure;
- * no thread may die, nothing may be logged as an error, the heap must stay within a bound, and a
- * well-formed session must work afterwards. {@code -Dbridgehead.fuzz.seed=N} replays a run,
- * {@code -Dbridgehead.fuzz.seconds=N} sets its length (default 8).
+ * the server must come through whole (see {@link FuzzRun}) and a well-formed session must work
+ * afterwards.
  */
 class ImapFuzzTest {
 
-    private static final long SEED = Long.getLong("bridgehead.fuzz.seed", System.nanoTime());
-    private static final Duration LENGTH = Duration.ofSeconds(Integer.getInteger("bridgehead.fuzz.seconds", 8));
-    private static final long HEAP_GROWTH_BOUND = 128L * 1024 * 1024;
     /** A tagged, untagged or continuation response, as RFC 3501 7 and 9 allow them to start. */
     private static final Pattern RESPONSE = Pattern.compile(
             "^(\\* (OK|NO|BAD|BYE|PREAUTH|CAPABILITY|LIST|LSUB|STATUS|SEARCH|ESEARCH|FLAGS|ENABLED|ID|NAMESPACE"
-                    + "|\\d+ (EXISTS|RECENT|EXPUNGE|FETCH))\\b.*|\\+.*|[^\\s*+]+ (OK|NO|BAD)\\b.*)$", Pattern.DOTALL);
+                    + "|SORT|THREAD|VANISHED|\\d+ (EXISTS|RECENT|EXPUNGE|FETCH))\\b.*|\\+.*|[^\\s*+]+ (OK|NO|BAD)\\b.*)$",
+            Pattern.DOTALL);
 
-    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
-    private final List<Throwable> uncaught = new ArrayList<>();
-    private final Logger imapLogger = (Logger) LoggerFactory.getLogger("org.bridgehead");
-    private Level levelBefore;
-    private Thread.UncaughtExceptionHandler handlerBefore;
+    private FuzzRun run;
     private ImapTestServer server;
 
     @BeforeEach
     void start() throws IOException {
-        levelBefore = imapLogger.getLevel();
-        imapLogger.setLevel(Level.WARN);
-        logged.start();
-        imapLogger.addAppender(logged);
-        handlerBefore = Thread.getDefaultUncaughtExceptionHandler();
-        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
-            synchronized (uncaught) {
-                uncaught.add(failure);
-            }
-        });
+        run = new FuzzRun("IMAP", "org.bridgehead");
         server = ImapTestServer.start();
         for (int i = 0; i < 3; i++) {
             server.mailbox("alice").deliver("Inbox", TestMessages.plain("Fuzz " + i, "Body " + i));
@@ -81,47 +56,22 @@ class ImapFuzzTest {
     @AfterEach
     void stop() {
         server.close();
-        imapLogger.detachAppender(logged);
-        imapLogger.setLevel(levelBefore);
-        Thread.setDefaultUncaughtExceptionHandler(handlerBefore);
+        run.close();
     }
 
     @Test
     void hostileClientsGetImapResponsesAndTheServerStaysWhole() throws Exception {
-        System.out.println("IMAP fuzz: seed " + SEED + " for " + LENGTH.toSeconds() + " s"
-                + " (replay with -Dbridgehead.fuzz.seed=" + SEED + ")");
-        long heapBefore = usedHeapAfterGc();
         Map<ImapInputs.Kind, Integer> inputs = new EnumMap<>(ImapInputs.Kind.class);
         Map<String, Integer> tagged = new TreeMap<>();
-        long deadline = System.nanoTime() + LENGTH.toNanos();
-        int connection = 0;
-        long bytes = 0;
-        while (System.nanoTime() < deadline) {
-            long seed = SEED + connection;
-            try {
-                bytes += hostileConnection(new Random(seed), inputs, tagged);
-            } catch (AssertionError | IOException failure) {
-                throw new AssertionError("connection " + connection + " (seed " + seed + ") failed: "
-                        + failure.getMessage(), failure);
-            }
-            connection++;
-        }
-        System.out.println("IMAP fuzz: " + connection + " connections, " + bytes + " bytes, inputs " + inputs
-                + ", tagged answers " + tagged);
+        FuzzRun.Totals totals = run.run((number, random) -> hostileConnection(random, inputs, tagged));
+        System.out.println("IMAP fuzz: " + totals.connections() + " connections, " + totals.bytes() + " bytes, inputs "
+                + inputs + ", tagged answers " + tagged);
 
         try (ImapTestClient client = server.login("alice")) {
             assertTrue(client.command("SELECT INBOX").ok());
             assertTrue(client.command("FETCH 1:* (UID FLAGS)").ok(), "a well-formed session still works");
         }
-        awaitNoBusyConnectionThreads();
-        synchronized (uncaught) {
-            assertEquals(List.of(), uncaught, "no thread died");
-        }
-        List<String> errors = logged.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
-                .map(ILoggingEvent::getFormattedMessage).toList();
-        assertEquals(List.of(), errors, "nothing failed unexpectedly");
-        long growth = usedHeapAfterGc() - heapBefore;
-        assertTrue(growth < HEAP_GROWTH_BOUND, "heap grew by " + growth + " bytes");
+        run.assertServerWhole("imap-connection-");
     }
 
     /**
@@ -186,22 +136,5 @@ class ImapFuzzTest {
 
     private static String abbreviate(String text) {
         return text.length() > 300 ? text.substring(0, 300) + "..." : text;
-    }
-
-    private static void awaitNoBusyConnectionThreads() throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            boolean busy = Thread.getAllStackTraces().keySet().stream()
-                    .anyMatch(t -> t.getName().startsWith("imap-connection-") && t.getState() == Thread.State.RUNNABLE);
-            if (!busy) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        fail("a connection thread is still running after every client left");
-    }
-
-    private static long usedHeapAfterGc() {
-        System.gc();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }

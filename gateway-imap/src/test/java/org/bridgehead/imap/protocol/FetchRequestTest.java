@@ -30,6 +30,8 @@ class FetchRequestTest {
         assertEquals(List.of(Simple.MODSEQ), FetchRequest.parse(arguments("1 MODSEQ"), false).attributes());
         assertThrows(ImapSyntaxException.class, () -> FetchRequest.parse(arguments("1 FLAGS (CHANGEDSINCE x)"), false));
         assertThrows(ImapSyntaxException.class, () -> FetchRequest.parse(arguments("1 FLAGS (VANISHED)"), false));
+        assertTrue(FetchRequest.parse(arguments("1:* FLAGS (VANISHED CHANGEDSINCE 7)"), true).vanished());
+        assertThrows(ImapSyntaxException.class, () -> FetchRequest.parse(arguments("1 FLAGS (CHANGEDSINCE 7 VANISHED)"), false));
     }
 
     @Test

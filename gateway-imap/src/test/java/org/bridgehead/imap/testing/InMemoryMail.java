@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -110,9 +111,16 @@ public final class InMemoryMail implements MailService {
         FolderData folder;
         synchronized (this) {
             folder = byPath(path);
-            folder.messages.remove(uid);
+            folder.remove(uid);
         }
         notifyWatches(folder.id);
+    }
+
+    /** Forgets the folder's expunge history, as a bounded index does after many expunges. */
+    public synchronized void forgetExpunges(String path) {
+        FolderData folder = byPath(path);
+        folder.expunges.clear();
+        folder.expungeFloor = ids.get();
     }
 
     public synchronized MessageFlags flagsOf(String path, long uid) {
@@ -186,8 +194,19 @@ public final class InMemoryMail implements MailService {
         FolderData folder = byId(folderId);
         List<MessageSummary> summaries = new ArrayList<>();
         folder.messages.values().forEach(m -> summaries.add(m.summary()));
-        long highest = summaries.stream().mapToLong(MessageSummary::modSeq).max().orElse(0);
+        long highest = Math.max(folder.expunges.isEmpty() ? 0 : folder.expunges.lastKey(),
+                summaries.stream().mapToLong(MessageSummary::modSeq).max().orElse(0));
         return new FolderSnapshot(folderId, folder.uidValidity, folder.uidNext, highest, summaries);
+    }
+
+    @Override
+    public synchronized Optional<List<Long>> expungedSince(String folderId, long modSeq) throws BackendException {
+        failIfAsked();
+        FolderData folder = byId(folderId);
+        if (modSeq < folder.expungeFloor) {
+            return Optional.empty();
+        }
+        return Optional.of(folder.expunges.tailMap(modSeq, false).values().stream().sorted().toList());
     }
 
     @Override
@@ -307,7 +326,7 @@ public final class InMemoryMail implements MailService {
                 }
                 uidMap.put(uid, target.add(message.mime, message.flags, message.internalDate));
                 if (move) {
-                    source.messages.remove(uid);
+                    source.remove(uid);
                 }
             }
             result = new CopyResult(target.uidValidity, uidMap, failures);
@@ -319,13 +338,19 @@ public final class InMemoryMail implements MailService {
 
     @Override
     public BatchResult expunge(String folderId, List<Long> uids) throws BackendException {
+        Map<Long, Long> modSeqs = new HashMap<>();
         synchronized (this) {
             failIfAsked();
             FolderData folder = byId(folderId);
-            uids.forEach(folder.messages::remove);
+            for (long uid : uids) {
+                long modSeq = folder.remove(uid);
+                if (modSeq > 0) {
+                    modSeqs.put(uid, modSeq);
+                }
+            }
         }
         notifyWatches(folderId);
-        return new BatchResult(uids, Map.of());
+        return new BatchResult(uids, Map.of(), modSeqs);
     }
 
     @Override
@@ -447,6 +472,9 @@ public final class InMemoryMail implements MailService {
         final long uidValidity;
         long uidNext = 1;
         final TreeMap<Long, StoredMessage> messages = new TreeMap<>();
+        /** modSeq of each expunge to the UID expunged. */
+        final TreeMap<Long, Long> expunges = new TreeMap<>();
+        long expungeFloor;
 
         FolderData(String id, String parentId, String name, String path, SpecialUse role, long uidValidity) {
             this.id = id;
@@ -461,6 +489,15 @@ public final class InMemoryMail implements MailService {
             long uid = uidNext++;
             messages.put(uid, new StoredMessage(uid, mime.clone(), flags, internalDate, ids.incrementAndGet()));
             return uid;
+        }
+
+        long remove(long uid) {
+            if (messages.remove(uid) == null) {
+                return 0;
+            }
+            long modSeq = ids.incrementAndGet();
+            expunges.put(modSeq, uid);
+            return modSeq;
         }
 
         MailFolder toMailFolder() {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Random;
+import org.bridgehead.net.fuzz.FuzzBytes;
 
 /**
  * Hostile SMTP client input, drawn from one {@link Random} so a seed replays it exactly: command
@@ -25,10 +26,14 @@ final class SmtpInputs {
             " SIZE=", " BODY=8BITMIME", " BODY=BINARYMIME", " BODY=7bit", " SMTPUTF8", " SMTPUTF8=1", " AUTH=<>",
             " NOTIFY=NEVER", " =", " SIZE=1 SIZE=2", " X-" + "p".repeat(40));
 
+    private static final List<String> SPECIALS = List.of("\r", "\n", "\r\n", "\u0000", ".", "<", ">", ":", "=", " ");
+
     private final Random random;
+    private final FuzzBytes noise;
 
     SmtpInputs(Random random) {
         this.random = random;
+        this.noise = new FuzzBytes(random);
     }
 
     Kind nextKind() {
@@ -40,7 +45,7 @@ final class SmtpInputs {
     byte[] next(Kind kind) {
         return switch (kind) {
             case COMMAND -> line(command());
-            case MUTATED -> maybeTruncated(mutate(line(command())));
+            case MUTATED -> maybeTruncated(noise.mutate(line(command()), SPECIALS));
             case LONG_LINE -> line("NOOP " + printable(2_000 + random.nextInt(random.nextBoolean() ? 5_000 : 600_000)));
             case GARBAGE -> bytes(1 + random.nextInt(random.nextInt(10) == 0 ? 60_000 : 600));
             case DATA -> data();
@@ -98,46 +103,20 @@ final class SmtpInputs {
         return out.toByteArray();
     }
 
-    private byte[] mutate(byte[] input) {
-        byte[] result = input;
-        for (int i = 1 + random.nextInt(4); i > 0; i--) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int at = random.nextInt(result.length + 1);
-            out.write(result, 0, at);
-            switch (random.nextInt(4)) {
-                case 0 -> out.write(random.nextInt(256)); // insert
-                case 1 -> at = Math.min(result.length, at + 1); // delete
-                case 2 -> out.writeBytes(pick(List.of("\r", "\n", "\r\n", "\u0000", ".", "<", ">", ":", "=", " "))
-                        .getBytes(StandardCharsets.ISO_8859_1));
-                default -> out.write(result, 0, Math.min(at, 20)); // repeat a piece
-            }
-            out.write(result, at, result.length - at);
-            result = out.toByteArray();
-        }
-        return result;
-    }
-
     private byte[] maybeTruncated(byte[] input) {
-        return random.nextInt(4) == 0 && input.length > 1 ? java.util.Arrays.copyOf(input, random.nextInt(input.length))
-                : input;
+        return random.nextInt(4) == 0 && input.length > 1 ? noise.truncate(input) : input;
     }
 
     private String printable(int length) {
-        StringBuilder text = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            text.append((char) (0x20 + random.nextInt(0x5f)));
-        }
-        return text.toString();
+        return noise.printable(length);
     }
 
     private byte[] bytes(int length) {
-        byte[] bytes = new byte[length];
-        random.nextBytes(bytes);
-        return bytes;
+        return noise.garbage(length);
     }
 
     private <T> T pick(List<T> choices) {
-        return choices.get(random.nextInt(choices.size()));
+        return noise.pick(choices);
     }
 
     private static byte[] line(String text) {
