@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Every Bridgehead setting, each documented here and nowhere else. The order of {@link #ALL}
@@ -143,8 +144,8 @@ public final class BridgeheadSettings {
     public static final Setting<LogLevel> LOG_LEVEL = Setting.choice("bridgehead.log.level", LogLevel.INFO,
             "Log verbosity: error, warn, info, debug or trace");
 
-    /** Every setting above, in declaration order. */
-    public static final List<Setting<?>> ALL = List.of(
+    /** Every setting above, in declaration order, then those of {@link TlsSettings}. */
+    public static final List<Setting<?>> ALL = Stream.concat(Stream.of(
             EWS_URL, BIND, IMAP_PORT, SMTP_PORT, LDAP_PORT, CALDAV_PORT,
             IMAP_MAX_CONNECTIONS, IMAP_TIMEOUT, IMAP_LOGIN_TIMEOUT, IMAP_MAX_LITERAL_MB, IMAP_AUTO_EXPUNGE, IMAP_EXACT_SIZES,
             IMAP_AUTH_DELAY, IMAP_AUTH_DELAY_MAX,
@@ -156,7 +157,7 @@ public final class BridgeheadSettings {
             CACHE_MEMORY_MB,
             SIMULATOR_BIND, SIMULATOR_PORT, SIMULATOR_SMTP_PORT, SIMULATOR_LATENCY_MS, SIMULATOR_FAULT_RATE,
             SIMULATOR_AUTH, SIMULATOR_SMARTHOST, SIMULATOR_KEEPALIVE, SIMULATOR_THREADS, SIMULATOR_MAX_MESSAGE_MB, SIMULATOR_SEED,
-            LOG_LEVEL);
+            LOG_LEVEL), TlsSettings.ALL.stream()).toList();
 
     private BridgeheadSettings() {
     }

@@ -106,6 +106,16 @@ public final class Setting<T> {
         return new Setting<>(key, defaultText, description, SettingParsers.path(), false);
     }
 
+    /** A file system path, or nothing (the default) for "not configured". */
+    public static Setting<Optional<Path>> optionalPath(String key, String description) {
+        return of(key, "", description, SettingParsers.optionalPath());
+    }
+
+    /** A TCP port (0: any free one), or nothing (the default) for a listener that is off. */
+    public static Setting<Optional<Integer>> optionalPort(String key, String description) {
+        return of(key, "", description, SettingParsers.optionalPort());
+    }
+
     /** An absolute http:// or https:// URL. */
     public static Setting<URI> url(String key, String defaultValue, String description) {
         return of(key, defaultValue, description, SettingParsers.url());

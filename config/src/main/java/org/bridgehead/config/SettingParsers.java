@@ -128,6 +128,18 @@ final class SettingParsers {
         };
     }
 
+    /** Empty means "not configured"; otherwise as {@link #path()}. */
+    static Function<String, Optional<Path>> optionalPath() {
+        Function<String, Path> path = path();
+        return text -> text.isEmpty() ? Optional.empty() : Optional.of(path.apply(text));
+    }
+
+    /** Empty means "off"; otherwise a port, 0 asking for any free one. */
+    static Function<String, Optional<Integer>> optionalPort() {
+        Function<String, Integer> port = wholeNumber(0, 65535, "a port number, or nothing for off");
+        return text -> text.isEmpty() ? Optional.empty() : Optional.of(port.apply(text));
+    }
+
     static Function<String, URI> url() {
         return text -> parseHttpUrl(text, "expected an absolute http:// or https:// URL");
     }

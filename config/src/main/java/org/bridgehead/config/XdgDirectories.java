@@ -29,6 +29,13 @@ final class XdgDirectories {
                 .orElse("~/.cache/" + APPLICATION);
     }
 
+    /** Written as text so that the setting's default reads "~/.local/share/bridgehead" when unchanged. */
+    static String dataDirectoryText(Map<String, String> environment) {
+        return absoluteVariable(environment, "XDG_DATA_HOME")
+                .map(dataHome -> Path.of(dataHome).resolve(APPLICATION).toString())
+                .orElse("~/.local/share/" + APPLICATION);
+    }
+
     private static Optional<String> absoluteVariable(Map<String, String> environment, String name) {
         String value = environment.get(name);
         if (value == null || value.isEmpty() || !Path.of(value).isAbsolute()) {

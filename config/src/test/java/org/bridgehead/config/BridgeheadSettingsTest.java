@@ -19,11 +19,20 @@ class BridgeheadSettingsTest {
 
     @Test
     void allHoldsEverySettingConstantInDeclarationOrder() {
-        List<Object> declared = Arrays.stream(BridgeheadSettings.class.getDeclaredFields())
+        List<Object> declared = java.util.stream.Stream.of(BridgeheadSettings.class, TlsSettings.class)
+                .flatMap(type -> Arrays.stream(type.getDeclaredFields()))
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == Setting.class)
                 .map(BridgeheadSettingsTest::valueOf)
                 .toList();
         assertEquals(declared, List.copyOf(BridgeheadSettings.ALL));
+    }
+
+    @Test
+    void listenerTlsPortsAreOffUnlessSet() {
+        Settings defaults = Settings.defaults();
+        assertEquals(Optional.empty(), defaults.get(TlsSettings.IMAPS_PORT));
+        assertEquals(Optional.of(993), defaults.with(TlsSettings.IMAPS_PORT, "993").get(TlsSettings.IMAPS_PORT));
+        assertThrows(SettingsException.class, () -> defaults.with(TlsSettings.SMTPS_PORT, "70000"));
     }
 
     @Test

@@ -254,9 +254,9 @@ class LdapDirectoryTest {
             LDAPException unknown = assertThrows(LDAPException.class,
                     () -> ldap.processExtendedOperation("1.3.6.1.4.1.4203.1.11.3"));
             assertEquals(ResultCode.PROTOCOL_ERROR, unknown.getResultCode());
-            LDAPException startTls = assertThrows(LDAPException.class,
-                    () -> ldap.processExtendedOperation("1.3.6.1.4.1.1466.20037"));
-            assertEquals(ResultCode.PROTOCOL_ERROR, startTls.getResultCode());
+            // StartTLS is answered by name; without a certificate on this listener it is refused.
+            assertEquals(ResultCode.PROTOCOL_ERROR,
+                    ldap.processExtendedOperation("1.3.6.1.4.1.1466.20037").getResultCode());
         }
     }
 

@@ -3,6 +3,7 @@ package org.bridgehead.ldap;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import java.io.IOException;
+import org.bridgehead.net.tls.ListenerTls;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,6 +44,12 @@ final class LdapGateway implements AutoCloseable {
     }
 
     LdapGateway(Path work, SimulatorStore store, int sizeLimit, SimulatorOptions exchange) throws IOException {
+        this(work, store, sizeLimit, exchange, ListenerTls.none());
+    }
+
+    /** @param tls StartTLS of the gateway's port */
+    LdapGateway(Path work, SimulatorStore store, int sizeLimit, SimulatorOptions exchange, ListenerTls tls)
+            throws IOException {
         this.store = store;
         simulator = EwsSimulator.start(exchange, store, EwsOperations.all(store));
         backend = new EwsBackend(new EwsSettings(simulator.ewsUrl(), Duration.ofSeconds(2), Duration.ofSeconds(20), 0,
@@ -50,7 +57,7 @@ final class LdapGateway implements AutoCloseable {
                 Duration.ofSeconds(60));
         sessions = new SessionCache(backend, Duration.ofMinutes(5), 10);
         server = new LdapServer(new LdapServerOptions(InetAddress.getLoopbackAddress(), 0, 16, Duration.ofSeconds(30),
-                sizeLimit, 256 * 1024), sessions).start();
+                sizeLimit, 256 * 1024), sessions, tls).start();
     }
 
     LDAPConnection connect() throws LDAPException {

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -14,13 +15,15 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.bridgehead.net.tls.ServerTls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A listening socket serving each connection on its own thread, at most {@code maxConnections}
  * at once: one more is sent the protocol's refusal line and closed. {@link #close()} stops
- * accepting and shuts every open connection down.
+ * accepting and shuts every open connection down. On an implicit-TLS port (IMAPS, SMTPS, LDAPS)
+ * every accepted socket is handed over already layered with TLS.
  */
 public final class TcpListener implements AutoCloseable {
 
@@ -37,6 +40,7 @@ public final class TcpListener implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TcpListener.class);
     private static final long SHUTDOWN_WAIT_SECONDS = 5;
     private static final long ACCEPT_RETRY_PAUSE_MILLIS = 100;
+    private static final int REFUSAL_HANDSHAKE_MILLIS = 5_000;
 
     private final String protocol;
     private final InetSocketAddress address;
@@ -47,6 +51,7 @@ public final class TcpListener implements AutoCloseable {
     private final Set<ServedConnection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicLong connectionCount = new AtomicLong();
     private final ExecutorService workers;
+    private final Optional<ServerTls> implicitTls;
     private ServerSocket serverSocket;
     private Thread acceptor;
     private volatile boolean closed;
@@ -57,6 +62,13 @@ public final class TcpListener implements AutoCloseable {
      */
     public TcpListener(String protocol, InetAddress bindAddress, int port, int maxConnections, byte[] refusal,
             ConnectionFactory factory) {
+        this(protocol, bindAddress, port, maxConnections, refusal, factory, Optional.empty());
+    }
+
+    /** @param implicitTls when present, every connection speaks TLS from its first byte */
+    public TcpListener(String protocol, InetAddress bindAddress, int port, int maxConnections, byte[] refusal,
+            ConnectionFactory factory, Optional<ServerTls> implicitTls) {
+        this.implicitTls = implicitTls;
         if (maxConnections < 1) {
             throw new IllegalArgumentException("maxConnections must be positive: " + maxConnections);
         }
@@ -164,9 +176,24 @@ public final class TcpListener implements AutoCloseable {
         }
     }
 
-    private void handOver(Socket socket) {
+    private void handOver(Socket accepted) {
+        Socket socket;
+        try {
+            socket = implicitTls.isPresent() ? implicitTls.get().wrap(accepted) : accepted;
+        } catch (IOException e) {
+            LOG.info("Layering TLS over a {} connection failed: {}", protocol, e.toString());
+            closeQuietly(accepted);
+            return;
+        }
         if (!connectionSlots.tryAcquire()) {
-            refuse(socket);
+            if (implicitTls.isPresent()) {
+                // The refusal needs a handshake first, which must not hold up the accept loop.
+                Thread refuser = new Thread(() -> refuse(socket), protocol + "-refusal");
+                refuser.setDaemon(true);
+                refuser.start();
+            } else {
+                refuse(socket);
+            }
             return;
         }
         String id = protocol + "-" + connectionCount.incrementAndGet();
@@ -192,12 +219,23 @@ public final class TcpListener implements AutoCloseable {
         }
     }
 
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            LOG.debug("Closing a socket failed: {}", e.toString());
+        }
+    }
+
     private void refuse(Socket socket) {
         LOG.warn("Refusing a {} connection from {}: {} connections open", protocol, socket.getRemoteSocketAddress(),
                 maxConnections);
         try (socket; OutputStream out = socket.getOutputStream()) {
-            // A few bytes into a new socket's send buffer: this write does not block.
+            // A few bytes into a new socket's send buffer: this write does not block (a TLS
+            // handshake before it is bounded by the timeout).
+            socket.setSoTimeout(REFUSAL_HANDSHAKE_MILLIS);
             out.write(refusal);
+            out.flush();
         } catch (IOException e) {
             LOG.debug("Refusing a {} connection failed: {}", protocol, e.toString());
         }

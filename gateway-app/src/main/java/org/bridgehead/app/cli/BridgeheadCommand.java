@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
             DemoCommand.class,
             SimulatorCommand.class,
             CheckCommand.class,
-            ConfigCommand.class
+            ConfigCommand.class,
+            CertCommand.class
         })
 public final class BridgeheadCommand implements Callable<Integer> {
 

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.bridgehead.app.gateway.Gateway;
 import org.bridgehead.app.gateway.Listening;
+import org.bridgehead.app.tls.GatewayCertificate;
 import org.bridgehead.config.BridgeheadSettings;
 import org.bridgehead.config.Settings;
+import org.bridgehead.net.tls.ServerTls;
 
 /** Starts the gateway's listeners against the configured Exchange, for {@code run} and {@code demo}. */
 final class GatewayStartup {
@@ -23,7 +25,17 @@ final class GatewayStartup {
      */
     static Gateway start(Settings settings, Consumer<String> report) throws IOException, CommandFailedException {
         URI endpoint = EwsEndpoint.required(settings);
-        Gateway gateway = Gateway.forBackend(ExchangeBackends.fromSettings(settings, endpoint), settings);
+        GatewayCertificate.Loaded certificate;
+        try {
+            certificate = GatewayCertificate.load(settings);
+        } catch (IOException e) {
+            throw new CommandFailedException(ExitCodes.INVALID_INPUT, "TLS certificate: " + e.getMessage());
+        }
+        if (certificate.madeNow()) {
+            report.accept("made a self-signed certificate for localhost: " + certificate.file());
+        }
+        Gateway gateway = Gateway.forBackend(ExchangeBackends.fromSettings(settings, endpoint), settings,
+                ServerTls.of(certificate.certificate()));
         List<Listening> listening = gateway.start(bindAddress(settings), settings);
         listening.forEach(listener -> report.accept(listener.name() + " listening on " + listener.hostAndPort()));
         return gateway;

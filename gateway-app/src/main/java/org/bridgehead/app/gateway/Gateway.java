@@ -8,10 +8,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.bridgehead.caldav.server.CaldavServer;
 import org.bridgehead.caldav.server.CaldavServerOptions;
 import org.bridgehead.config.BridgeheadSettings;
 import org.bridgehead.config.Settings;
+import org.bridgehead.config.TlsSettings;
+import org.bridgehead.net.tls.ListenerTls;
+import org.bridgehead.net.tls.ServerTls;
 import org.bridgehead.exchange.ExchangeBackend;
 import org.bridgehead.exchange.SessionCache;
 import org.bridgehead.imap.server.ImapServer;
@@ -46,48 +50,76 @@ public final class Gateway implements AutoCloseable {
 
     /**
      * The gateway of this build, every protocol service wired to {@code backend} through one
-     * session cache, so a user's Exchange session serves all their connections. This is the
-     * one place where services are registered.
+     * session cache, so a user's Exchange session serves all their connections. Each plain port
+     * offers STARTTLS with {@code tls}; an implicit-TLS port (IMAPS, SMTPS, LDAPS) listens when its
+     * setting names one, served by the same server as its plain port. This is the one place where
+     * services are registered.
      */
-    public static Gateway forBackend(ExchangeBackend backend, Settings settings) {
+    public static Gateway forBackend(ExchangeBackend backend, Settings settings, ServerTls tls) {
         SessionCache sessions = new SessionCache(backend, settings.get(BridgeheadSettings.SESSION_IDLE_TIMEOUT),
                 settings.get(BridgeheadSettings.SESSION_MAX));
-        List<ProtocolService> services = new ArrayList<>(List.of(imap(settings, sessions), smtp(settings, sessions)));
+        List<ProtocolService> services = new ArrayList<>();
+        addImap(services, settings, sessions, tls);
+        addSmtp(services, settings, sessions, tls);
         if (settings.get(BridgeheadSettings.LDAP_ENABLED)) {
-            services.add(ldap(settings, sessions));
+            addLdap(services, settings, sessions, tls);
         }
         services.add(caldav(settings, sessions));
         return new Gateway(services, List.of(sessions, backend));
     }
 
-    private static ProtocolService imap(Settings settings, SessionCache sessions) {
-        return new ListenerService("imap", BridgeheadSettings.IMAP_PORT, (bindAddress, port) -> {
+    private static void addImap(List<ProtocolService> services, Settings settings, SessionCache sessions,
+            ServerTls tls) {
+        AtomicReference<ImapServer> plain = new AtomicReference<>();
+        ListenerTls offered = ListenerTls.offered(tls, settings.get(TlsSettings.IMAP_REQUIRED));
+        services.add(new ListenerService("imap", BridgeheadSettings.IMAP_PORT, settings, (bindAddress, port) -> {
             ImapServerOptions options = ImapServerOptions.from(settings).withAddress(bindAddress, port);
-            ImapServer server = new ImapServer(options, sessions).start();
+            ImapServer server = new ImapServer(options, sessions, offered).start();
+            plain.set(server);
             return new ListenerService.Started(server.localAddress(), server::close);
-        });
+        }));
+        ListenerService.ifConfigured("imaps", TlsSettings.IMAPS_PORT, settings, (bindAddress, port) -> {
+            ImapServer server = plain.get().withImplicitTls(tls, bindAddress, port).start();
+            return new ListenerService.Started(server.localAddress(), server::close);
+        }).ifPresent(services::add);
     }
 
-    private static ProtocolService smtp(Settings settings, SessionCache sessions) {
-        return new ListenerService("smtp", BridgeheadSettings.SMTP_PORT, (bindAddress, port) -> {
+    private static void addSmtp(List<ProtocolService> services, Settings settings, SessionCache sessions,
+            ServerTls tls) {
+        AtomicReference<SmtpServer> plain = new AtomicReference<>();
+        ListenerTls offered = ListenerTls.offered(tls, settings.get(TlsSettings.SMTP_REQUIRED));
+        services.add(new ListenerService("smtp", BridgeheadSettings.SMTP_PORT, settings, (bindAddress, port) -> {
             SmtpServerOptions options = SmtpServerOptions.from(settings).withAddress(bindAddress, port);
             ExchangeSubmitter submitter = new ExchangeSubmitter(sessions,
                     settings.get(BridgeheadSettings.SMTP_SAVE_IN_SENT));
-            SmtpServer server = new SmtpServer(options, submitter).start();
+            SmtpServer server = new SmtpServer(options, submitter, offered).start();
+            plain.set(server);
             return new ListenerService.Started(server.localAddress(), server::close);
-        });
+        }));
+        ListenerService.ifConfigured("smtps", TlsSettings.SMTPS_PORT, settings, (bindAddress, port) -> {
+            SmtpServer server = plain.get().withImplicitTls(tls, bindAddress, port).start();
+            return new ListenerService.Started(server.localAddress(), server::close);
+        }).ifPresent(services::add);
     }
 
-    private static ProtocolService ldap(Settings settings, SessionCache sessions) {
-        return new ListenerService("ldap", BridgeheadSettings.LDAP_PORT, (bindAddress, port) -> {
+    private static void addLdap(List<ProtocolService> services, Settings settings, SessionCache sessions,
+            ServerTls tls) {
+        AtomicReference<LdapServer> plain = new AtomicReference<>();
+        ListenerTls offered = ListenerTls.offered(tls, settings.get(TlsSettings.LDAP_REQUIRED));
+        services.add(new ListenerService("ldap", BridgeheadSettings.LDAP_PORT, settings, (bindAddress, port) -> {
             LdapServerOptions options = LdapServerOptions.from(settings).withAddress(bindAddress, port);
-            LdapServer server = new LdapServer(options, sessions).start();
+            LdapServer server = new LdapServer(options, sessions, offered).start();
+            plain.set(server);
             return new ListenerService.Started(server.localAddress(), server::close);
-        });
+        }));
+        ListenerService.ifConfigured("ldaps", TlsSettings.LDAPS_PORT, settings, (bindAddress, port) -> {
+            LdapServer server = plain.get().withImplicitTls(tls, bindAddress, port).start();
+            return new ListenerService.Started(server.localAddress(), server::close);
+        }).ifPresent(services::add);
     }
 
     private static ProtocolService caldav(Settings settings, SessionCache sessions) {
-        return new ListenerService("caldav", BridgeheadSettings.CALDAV_PORT, (bindAddress, port) -> {
+        return new ListenerService("caldav", BridgeheadSettings.CALDAV_PORT, settings, (bindAddress, port) -> {
             CaldavServerOptions options = CaldavServerOptions.from(settings).withAddress(bindAddress, port);
             CaldavServer server = new CaldavServer(options, sessions).start();
             return new ListenerService.Started(server.localAddress(), server::close);
@@ -115,7 +147,7 @@ public final class Gateway implements AutoCloseable {
 
     private InetSocketAddress startOne(ProtocolService service, InetAddress bindAddress, Settings settings)
             throws IOException {
-        int port = settings.get(service.portSetting());
+        int port = service.port(settings);
         try {
             InetSocketAddress address = service.start(bindAddress, port);
             started.push(service);

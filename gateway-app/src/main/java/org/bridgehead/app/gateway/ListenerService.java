@@ -3,7 +3,9 @@ package org.bridgehead.app.gateway;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import org.bridgehead.config.Setting;
+import org.bridgehead.config.Settings;
 
 /** A protocol server as one of the gateway's services: its name, its port setting and how to start it. */
 final class ListenerService implements ProtocolService {
@@ -19,14 +21,26 @@ final class ListenerService implements ProtocolService {
     }
 
     private final String name;
-    private final Setting<Integer> portSetting;
+    private final Setting<?> portSetting;
+    private final int configuredPort;
     private final Starter starter;
     private Started started;
 
-    ListenerService(String name, Setting<Integer> portSetting, Starter starter) {
+    ListenerService(String name, Setting<Integer> portSetting, Settings settings, Starter starter) {
+        this(name, portSetting, settings.get(portSetting), starter);
+    }
+
+    private ListenerService(String name, Setting<?> portSetting, int configuredPort, Starter starter) {
         this.name = name;
         this.portSetting = portSetting;
+        this.configuredPort = configuredPort;
         this.starter = starter;
+    }
+
+    /** A service on a port that may be switched off (an implicit-TLS port); empty when it is off. */
+    static Optional<ProtocolService> ifConfigured(String name, Setting<Optional<Integer>> portSetting,
+            Settings settings, Starter starter) {
+        return settings.get(portSetting).map(port -> new ListenerService(name, portSetting, port, starter));
     }
 
     @Override
@@ -35,8 +49,13 @@ final class ListenerService implements ProtocolService {
     }
 
     @Override
-    public Setting<Integer> portSetting() {
+    public Setting<?> portSetting() {
         return portSetting;
+    }
+
+    @Override
+    public int port(Settings settings) {
+        return configuredPort;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import org.bridgehead.config.Setting;
+import org.bridgehead.config.Settings;
 
 /**
  * One protocol endpoint of the gateway (IMAP, SMTP, LDAP, CalDAV): a listener that the
@@ -15,7 +16,10 @@ public interface ProtocolService {
     String name();
 
     /** The setting holding this service's port; named when the port is taken. */
-    Setting<Integer> portSetting();
+    Setting<?> portSetting();
+
+    /** The port the settings ask for; 0 picks a free one. */
+    int port(Settings settings);
 
     /**
      * Starts accepting connections.

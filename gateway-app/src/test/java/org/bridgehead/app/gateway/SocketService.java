@@ -30,6 +30,11 @@ final class SocketService implements ProtocolService {
     }
 
     @Override
+    public int port(org.bridgehead.config.Settings settings) {
+        return settings.get(portSetting);
+    }
+
+    @Override
     public InetSocketAddress start(InetAddress bindAddress, int port) throws IOException {
         ServerSocket listening = new ServerSocket();
         try {

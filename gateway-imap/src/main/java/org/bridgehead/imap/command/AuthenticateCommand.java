@@ -29,6 +29,9 @@ final class AuthenticateCommand implements CommandHandler {
     @Override
     public CommandResult handle(CommandRequest request, CommandContext context)
             throws ImapSyntaxException, IOException, CommandFailedException {
+        if (Authenticator.refusedBeforeTls(context)) {
+            return Authenticator.privacyRequired();
+        }
         TokenCursor arguments = request.arguments();
         String mechanism = arguments.atom().toUpperCase(Locale.ROOT);
         Optional<String> initial = arguments.hasNext() ? Optional.of(arguments.atom()) : Optional.empty();

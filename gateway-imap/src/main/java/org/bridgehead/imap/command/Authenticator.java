@@ -5,7 +5,6 @@ import org.bridgehead.exchange.AuthenticationFailedException;
 import org.bridgehead.exchange.BackendException;
 import org.bridgehead.exchange.Credentials;
 import org.bridgehead.imap.protocol.ResponseCode;
-import org.bridgehead.imap.server.SessionState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +17,15 @@ final class Authenticator {
     private static final Logger LOG = LoggerFactory.getLogger(Authenticator.class);
 
     private Authenticator() {
+    }
+
+    /** Before TLS on a listener that requires it, no credentials are looked at (RFC 3501 6.2.3). */
+    static boolean refusedBeforeTls(CommandContext context) {
+        return !context.session().tls().signInAllowed();
+    }
+
+    static CommandResult privacyRequired() {
+        return CommandResult.no(ResponseCode.privacyRequired(), "Use STARTTLS first");
     }
 
     static CommandResult logIn(CommandContext context, Credentials credentials) {
@@ -36,7 +44,7 @@ final class Authenticator {
         context.services().authThrottle().succeeded(credentials.userName());
         context.session().authenticated(credentials);
         LOG.info("Logged in");
-        return CommandResult.ok(ResponseCode.capability(Capabilities.of(SessionState.AUTHENTICATED)),
+        return CommandResult.ok(ResponseCode.capability(Capabilities.authenticated()),
                 "Logged in");
     }
 

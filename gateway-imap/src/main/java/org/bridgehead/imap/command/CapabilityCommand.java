@@ -18,7 +18,7 @@ final class CapabilityCommand implements CommandHandler {
     public CommandResult handle(CommandRequest request, CommandContext context)
             throws ImapSyntaxException, IOException {
         request.arguments().end();
-        context.write(new UntaggedResponse.Capability(Capabilities.of(context.session().state())));
+        context.write(new UntaggedResponse.Capability(Capabilities.of(context.session())));
         return CommandResult.ok("CAPABILITY completed");
     }
 }

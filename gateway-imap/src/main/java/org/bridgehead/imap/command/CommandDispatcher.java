@@ -44,6 +44,7 @@ public final class CommandDispatcher {
                 Map.entry("CHECK", new NoopCommand(CommandHandler.SELECTED)),
                 Map.entry("LOGOUT", new LogoutCommand()),
                 Map.entry("LOGIN", new LoginCommand()),
+                Map.entry("STARTTLS", new StartTlsCommand()),
                 Map.entry("AUTHENTICATE", new AuthenticateCommand()),
                 Map.entry("ID", new IdCommand()),
                 Map.entry("ENABLE", new EnableCommand()),

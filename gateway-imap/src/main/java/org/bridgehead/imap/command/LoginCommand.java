@@ -16,6 +16,9 @@ final class LoginCommand implements CommandHandler {
 
     @Override
     public CommandResult handle(CommandRequest request, CommandContext context) throws ImapSyntaxException {
+        if (Authenticator.refusedBeforeTls(context)) {
+            return Authenticator.privacyRequired();
+        }
         TokenCursor arguments = request.arguments();
         String user = arguments.astring();
         String password = arguments.astring();

@@ -21,6 +21,6 @@ final class LogoutCommand implements CommandHandler {
         synchronized (context.writer()) {
             context.writer().untagged(ResponseStatus.BYE, "Bridgehead IMAP logging out");
         }
-        return new CommandResult(ResponseStatus.OK, null, "LOGOUT completed", true);
+        return CommandResult.logout("LOGOUT completed");
     }
 }

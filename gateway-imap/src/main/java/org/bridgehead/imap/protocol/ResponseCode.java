@@ -72,6 +72,11 @@ public record ResponseCode(String name, String arguments) {
         return new ResponseCode("UNAVAILABLE", "");
     }
 
+    /** RFC 5530: the operation needs an encrypted connection first. */
+    public static ResponseCode privacyRequired() {
+        return new ResponseCode("PRIVACYREQUIRED", "");
+    }
+
     public static ResponseCode authenticationFailed() {
         return new ResponseCode("AUTHENTICATIONFAILED", "");
     }

@@ -18,6 +18,7 @@ import org.bridgehead.imap.protocol.ImapWriter;
 import org.bridgehead.imap.protocol.ResponseCode;
 import org.bridgehead.imap.protocol.ResponseStatus;
 import org.bridgehead.net.ServedConnection;
+import org.bridgehead.net.tls.ConnectionTls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -32,7 +33,8 @@ final class ImapConnection implements ServedConnection {
     private static final Logger LOG = LoggerFactory.getLogger(ImapConnection.class);
 
     private final String id;
-    private final Socket socket;
+    /** Replaced by its TLS layer after STARTTLS. */
+    private volatile Socket socket;
     private final ImapServices services;
     private final CommandDispatcher dispatcher;
     private final Runnable onClose;
@@ -52,7 +54,7 @@ final class ImapConnection implements ServedConnection {
     @Override
     public void run() {
         MDC.put(ConnectionLog.CONNECTION, id);
-        ImapSession session = new ImapSession(id);
+        ImapSession session = new ImapSession(id, new ConnectionTls(services.tls(), socket));
         try {
             LOG.debug("Connection from {}", socket.getRemoteSocketAddress());
             serve(session);
@@ -118,10 +120,9 @@ final class ImapConnection implements ServedConnection {
         socket.setSoTimeout((int) options.loginTimeout().toMillis());
         ImapWriter writer = new ImapWriter(socket.getOutputStream());
         this.writer = writer;
-        ImapReader reader = new ImapReader(socket.getInputStream(), options.readerLimits(),
-                () -> writeContinuation(writer));
+        ImapReader reader = newReader(writer);
         synchronized (writer) {
-            writer.untagged(ResponseStatus.OK, ResponseCode.capability(Capabilities.of(session.state())),
+            writer.untagged(ResponseStatus.OK, ResponseCode.capability(Capabilities.of(session)),
                     "Bridgehead IMAP ready");
             betweenCommands = true;
             writer.flush();
@@ -141,8 +142,17 @@ final class ImapConnection implements ServedConnection {
             if (next.isEmpty()) {
                 return;
             }
-            if (!execute(next.get(), session, reader, writer)) {
+            CommandResult result = execute(next.get(), session, reader, writer);
+            if (result == null || result.logout()) {
                 return;
+            }
+            if (result.startTls()) {
+                // A new reader: what a client pipelined after STARTTLS in plain text is dropped.
+                socket = session.tls().start(socket);
+                LOG.debug("TLS started: {}", ((javax.net.ssl.SSLSocket) socket).getSession().getProtocol());
+                writer = new ImapWriter(socket.getOutputStream());
+                this.writer = writer;
+                reader = newReader(writer);
             }
             if (session.state() != SessionState.NOT_AUTHENTICATED) {
                 socket.setSoTimeout((int) options.timeout().toMillis());
@@ -150,8 +160,13 @@ final class ImapConnection implements ServedConnection {
         }
     }
 
-    /** Runs one command; false when the connection must end. */
-    private boolean execute(ImapCommand command, ImapSession session, ImapReader reader, ImapWriter writer)
+    private ImapReader newReader(ImapWriter writer) throws IOException {
+        return new ImapReader(socket.getInputStream(), services.options().readerLimits(),
+                () -> writeContinuation(writer));
+    }
+
+    /** Runs one command; its result, or null when the connection must end. */
+    private CommandResult execute(ImapCommand command, ImapSession session, ImapReader reader, ImapWriter writer)
             throws IOException {
         try (command) {
             LOG.debug("{}", command);
@@ -165,13 +180,13 @@ final class ImapConnection implements ServedConnection {
                     writer.tagged(command.tag(), result.status(), result.code(), result.text());
                 }
             }
-            return !result.logout();
+            return result;
         } catch (MailboxRecreatedException e) {
             LOG.info("{}", e.getMessage());
             synchronized (writer) {
                 writer.untagged(ResponseStatus.BYE, e.getMessage());
             }
-            return false;
+            return null;
         }
     }
 

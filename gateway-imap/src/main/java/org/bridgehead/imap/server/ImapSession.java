@@ -7,6 +7,7 @@ import org.bridgehead.exchange.mail.FolderWatch;
 import org.bridgehead.exchange.mail.MailService;
 import org.bridgehead.imap.mailbox.OpenMailboxes;
 import org.bridgehead.imap.mailbox.SelectedMailbox;
+import org.bridgehead.net.tls.ConnectionTls;
 import org.slf4j.MDC;
 
 /**
@@ -16,6 +17,7 @@ import org.slf4j.MDC;
 public final class ImapSession {
 
     private final String connectionId;
+    private final ConnectionTls tls;
     private SessionState state = SessionState.NOT_AUTHENTICATED;
     private Credentials credentials;
     private SelectedMailbox selected;
@@ -28,8 +30,14 @@ public final class ImapSession {
     /** CONDSTORE enabled (RFC 7162 3.1): by ENABLE or by a command that uses it; lasts for the connection. */
     private boolean condstore;
 
-    public ImapSession(String connectionId) {
+    public ImapSession(String connectionId, ConnectionTls tls) {
         this.connectionId = Objects.requireNonNull(connectionId, "connectionId");
+        this.tls = Objects.requireNonNull(tls, "tls");
+    }
+
+    /** Whether the connection is encrypted, may still STARTTLS, and may log in yet. */
+    public ConnectionTls tls() {
+        return tls;
     }
 
     public String connectionId() {

@@ -26,10 +26,17 @@ public final class LdapOperations {
 
     private final BindHandler bind;
     private final SearchHandler search;
+    private final boolean tlsRequired;
 
     public LdapOperations(SessionCache sessions, int sizeLimit) {
+        this(sessions, sizeLimit, false);
+    }
+
+    /** @param tlsRequired a bind with a password before TLS is refused with confidentialityRequired */
+    public LdapOperations(SessionCache sessions, int sizeLimit, boolean tlsRequired) {
         this.bind = new BindHandler(sessions);
         this.search = new SearchHandler(sessions, sizeLimit);
+        this.tlsRequired = tlsRequired;
     }
 
     /**
@@ -38,7 +45,8 @@ public final class LdapOperations {
     public Next handle(Message request, ConnectionState state, boolean tlsAvailable, Responder out)
             throws IOException {
         if (request instanceof BindRequest bindRequest) {
-            out.send(bind.bind(bindRequest, state));
+            out.send(tlsRequired && !state.tlsActive() && hasPassword(bindRequest)
+                    ? confidentialityRequired(bindRequest) : bind.bind(bindRequest, state));
             return Next.CONTINUE;
         }
         if (request instanceof SearchRequest searchRequest) {
@@ -61,6 +69,18 @@ public final class LdapOperations {
             out.send(response);
         }
         return Next.CONTINUE;
+    }
+
+    private static boolean hasPassword(BindRequest request) {
+        return !request.isSimple() || (request.getCredentials() != null && request.getCredentials().length > 0);
+    }
+
+    /** RFC 4513 5.1.2 and 6: the password is not looked at before the connection is encrypted. */
+    private static ResultResponse confidentialityRequired(BindRequest request) {
+        ResultResponse response = request.getResultResponse();
+        response.getLdapResult().setResultCode(ResultCodeEnum.CONFIDENTIALITY_REQUIRED);
+        response.getLdapResult().setDiagnosticMessage("Use StartTLS (or the LDAPS port) before binding");
+        return response;
     }
 
     private static Next extended(ExtendedRequest request, boolean tlsAvailable, Responder out) throws IOException {

@@ -60,6 +60,10 @@ final class LdapConnection implements ServedConnection {
         // The keys the log pattern prints (conn, user), as for IMAP and SMTP.
         MDC.put("conn", id);
         ConnectionState state = new ConnectionState();
+        if (socket instanceof javax.net.ssl.SSLSocket) {
+            // The LDAPS port: encrypted from the first byte, so StartTLS is not offered again.
+            state.tlsStarted();
+        }
         try {
             codec = new LdapCodec(codecService.get(), options.maxRequestBytes());
             socket.setSoTimeout((int) options.readTimeout().toMillis());

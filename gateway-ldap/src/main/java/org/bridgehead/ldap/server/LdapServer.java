@@ -1,6 +1,7 @@
 package org.bridgehead.ldap.server;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -8,7 +9,10 @@ import org.apache.directory.api.ldap.codec.api.LdapApiService;
 import org.apache.directory.api.ldap.codec.osgi.DefaultLdapCodecService;
 import org.bridgehead.exchange.SessionCache;
 import org.bridgehead.ldap.operation.LdapOperations;
+import org.bridgehead.ldap.protocol.StartTlsRequests;
 import org.bridgehead.net.TcpListener;
+import org.bridgehead.net.tls.ListenerTls;
+import org.bridgehead.net.tls.ServerTls;
 
 /**
  * The LDAP listener: one thread per connection on the shared TCP listener, each decoding and
@@ -24,6 +28,9 @@ public final class LdapServer implements AutoCloseable {
     private static final byte[] TOO_MANY_CONNECTIONS = new byte[0];
 
     private final TcpListener listener;
+    private final LdapServerOptions options;
+    private final LdapOperations operations;
+    private final Supplier<LdapApiService> codec;
 
     public LdapServer(LdapServerOptions options, SessionCache sessions) {
         this(options, sessions, Optional.empty());
@@ -31,11 +38,31 @@ public final class LdapServer implements AutoCloseable {
 
     /** @param tls how StartTLS upgrades a connection; empty: StartTLS is refused */
     public LdapServer(LdapServerOptions options, SessionCache sessions, Optional<TlsUpgrade> tls) {
-        LdapOperations operations = new LdapOperations(sessions, options.sizeLimit());
-        Supplier<LdapApiService> codec = new LazyCodec();
-        this.listener = new TcpListener("ldap", options.bindAddress(), options.port(), options.maxConnections(),
+        this(options, new LdapOperations(sessions, options.sizeLimit()), new LazyCodec(), "ldap",
+                options.bindAddress(), options.port(), tls, Optional.empty());
+    }
+
+    /** @param tls StartTLS with the listeners' certificate, and whether a bind must wait for it */
+    public LdapServer(LdapServerOptions options, SessionCache sessions, ListenerTls tls) {
+        this(options, new LdapOperations(sessions, options.sizeLimit(), tls.required()),
+                new LazyCodec(), "ldap", options.bindAddress(), options.port(),
+                tls.startTls().map(serverTls -> serverTls::upgrade), Optional.empty());
+    }
+
+    private LdapServer(LdapServerOptions options, LdapOperations operations, Supplier<LdapApiService> codec, String name,
+            InetAddress bindAddress, int port, Optional<TlsUpgrade> tls, Optional<ServerTls> implicitTls) {
+        this.options = options;
+        this.operations = operations;
+        this.codec = codec;
+        this.listener = new TcpListener(name, bindAddress, port, options.maxConnections(),
                 TOO_MANY_CONNECTIONS, (id, socket, onClose) -> new LdapConnection(id, socket, options, codec,
-                        operations, tls, onClose));
+                        operations, tls, onClose), implicitTls);
+    }
+
+    /** The same directory on a second port that speaks TLS from the first byte (LDAPS). Call {@link #start()}. */
+    public LdapServer withImplicitTls(ServerTls tls, InetAddress bindAddress, int port) {
+        return new LdapServer(options, operations, codec, "ldaps", bindAddress, port, Optional.empty(),
+                Optional.of(tls));
     }
 
     public LdapServer start() throws IOException {
@@ -52,14 +79,14 @@ public final class LdapServer implements AutoCloseable {
         listener.close();
     }
 
-    /** The codec service, built once by whichever connection needs it first. */
+    /** The codec service, built once by whichever connection needs it first; shared by the LDAPS port. */
     private static final class LazyCodec implements Supplier<LdapApiService> {
         private LdapApiService service;
 
         @Override
         public synchronized LdapApiService get() {
             if (service == null) {
-                service = new DefaultLdapCodecService();
+                service = StartTlsRequests.registerWith(new DefaultLdapCodecService());
             }
             return service;
         }

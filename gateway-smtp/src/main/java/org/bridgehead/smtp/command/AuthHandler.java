@@ -34,6 +34,9 @@ public final class AuthHandler implements CommandHandler {
         if (!session.isGreeted()) {
             throw new CommandRejectedException(SmtpReplies.badSequence("Send EHLO first"));
         }
+        if (!session.tls().signInAllowed()) {
+            throw new CommandRejectedException(SmtpReplies.TLS_FIRST);
+        }
         if (session.submitter().isPresent()) {
             throw new CommandRejectedException(SmtpReplies.badSequence("Already authenticated"));
         }

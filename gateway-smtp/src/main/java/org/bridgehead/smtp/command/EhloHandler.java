@@ -1,6 +1,7 @@
 package org.bridgehead.smtp.command;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.bridgehead.smtp.protocol.CommandLine;
 import org.bridgehead.smtp.protocol.CommandRejectedException;
@@ -25,14 +26,21 @@ public final class EhloHandler implements CommandHandler {
             throw new CommandRejectedException(SmtpReplies.syntaxError("Syntax: EHLO hostname"));
         }
         session.greet(command.argument());
-        session.reply(new SmtpReply(250, null, List.of(
+        List<String> lines = new ArrayList<>(List.of(
                 hostName + " Hello " + command.argument(),
                 "PIPELINING",
                 "8BITMIME",
                 "SIZE " + maxMessageSize,
                 "ENHANCEDSTATUSCODES",
                 "SMTPUTF8",
-                "CHUNKING",
-                "AUTH PLAIN LOGIN")));
+                "CHUNKING"));
+        if (session.tls().canStart()) {
+            lines.add("STARTTLS");
+        }
+        if (session.tls().signInAllowed()) {
+            // Not offered before TLS when TLS is required, so clients do not send a password in clear.
+            lines.add("AUTH PLAIN LOGIN");
+        }
+        session.reply(new SmtpReply(250, null, lines));
     }
 }

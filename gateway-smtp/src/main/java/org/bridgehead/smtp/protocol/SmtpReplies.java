@@ -7,6 +7,8 @@ public final class SmtpReplies {
     public static final SmtpReply UNKNOWN_COMMAND = SmtpReply.of(500, "5.5.2", "Command not recognized");
     public static final SmtpReply LINE_TOO_LONG = SmtpReply.of(500, "5.5.6", "Line too long");
     public static final SmtpReply AUTHENTICATION_REQUIRED = SmtpReply.of(530, "5.7.0", "Authentication required");
+    /** RFC 3207 4: AUTH before TLS on a listener that requires it. */
+    public static final SmtpReply TLS_FIRST = SmtpReply.of(530, "5.7.0", "Must issue a STARTTLS command first");
     public static final SmtpReply MESSAGE_TOO_LARGE = SmtpReply.of(552, "5.3.4", "Message size exceeds fixed limit");
     public static final SmtpReply NO_PARAMETERS_ALLOWED = syntaxError("No parameters allowed");
 

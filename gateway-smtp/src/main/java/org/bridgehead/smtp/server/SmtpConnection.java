@@ -3,6 +3,8 @@ package org.bridgehead.smtp.server;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import org.bridgehead.net.tls.ConnectionTls;
+import org.bridgehead.net.tls.ListenerTls;
 import org.bridgehead.smtp.command.CommandDispatcher;
 import org.bridgehead.smtp.protocol.LineTooLongException;
 import org.bridgehead.smtp.protocol.ReplyWriter;
@@ -22,15 +24,18 @@ final class SmtpConnection implements ServedConnection {
     private static final Logger log = LoggerFactory.getLogger(SmtpConnection.class);
 
     private final String id;
-    private final Socket socket;
+    /** Replaced by its TLS layer after STARTTLS. */
+    private volatile Socket socket;
+    private final ListenerTls tls;
     private final SmtpServerOptions options;
     private final CommandDispatcher dispatcher;
     private final Runnable onClose;
 
-    SmtpConnection(String id, Socket socket, SmtpServerOptions options, CommandDispatcher dispatcher,
-            Runnable onClose) {
+    SmtpConnection(String id, Socket socket, SmtpServerOptions options, ListenerTls tls,
+            CommandDispatcher dispatcher, Runnable onClose) {
         this.id = id;
         this.socket = socket;
+        this.tls = tls;
         this.options = options;
         this.dispatcher = dispatcher;
         this.onClose = onClose;
@@ -77,7 +82,7 @@ final class SmtpConnection implements ServedConnection {
         socket.setSoTimeout(Math.toIntExact(options.readTimeout().toMillis()));
         ReplyWriter writer = new ReplyWriter(socket.getOutputStream());
         SmtpInput input = new SmtpInput(socket.getInputStream(), options.maxLineLength(), writer);
-        try (SmtpSession session = new SmtpSession(input, writer)) {
+        try (SmtpSession session = new SmtpSession(input, writer, new ConnectionTls(tls, socket))) {
             session.reply(SmtpReply.plain(220, options.hostName() + " Bridgehead ESMTP"));
             try {
                 converse(session);
@@ -85,8 +90,18 @@ final class SmtpConnection implements ServedConnection {
                 log.info("client silent for {}; closing", options.readTimeout());
                 session.reply(SmtpReply.of(421, "4.4.2", options.hostName() + " Timeout, closing connection"));
             }
-            writer.flush();
+            // The session's writer: after STARTTLS it is no longer the one made above.
+            session.flush();
         }
+    }
+
+    /** New streams over the TLS socket: what the client pipelined in plain text is dropped. */
+    private void startTls(SmtpSession session) throws IOException {
+        session.flush();
+        socket = session.tls().start(socket);
+        ReplyWriter writer = new ReplyWriter(socket.getOutputStream());
+        session.restartOverTls(new SmtpInput(socket.getInputStream(), options.maxLineLength(), writer), writer);
+        log.debug("TLS started");
     }
 
     private void converse(SmtpSession session) throws IOException {
@@ -98,6 +113,9 @@ final class SmtpConnection implements ServedConnection {
                     return;
                 }
                 dispatcher.dispatch(line, session);
+                if (session.startTlsRequested()) {
+                    startTls(session);
+                }
             } catch (LineTooLongException tooLong) {
                 session.reply(SmtpReplies.LINE_TOO_LONG);
             }

@@ -2,6 +2,7 @@ package org.bridgehead.smtp.session;
 
 import java.io.IOException;
 import java.util.Optional;
+import org.bridgehead.net.tls.ConnectionTls;
 import org.bridgehead.smtp.protocol.ReplyWriter;
 import org.bridgehead.smtp.protocol.SmtpInput;
 import org.bridgehead.smtp.protocol.SmtpReply;
@@ -19,17 +20,51 @@ public final class SmtpSession implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SmtpSession.class);
 
-    private final SmtpInput input;
-    private final ReplyWriter writer;
+    private SmtpInput input;
+    private ReplyWriter writer;
+    private final ConnectionTls tls;
+    private boolean startTlsRequested;
     private String clientName;
     private SubmitterSession submitter;
     private MailTransaction transaction;
     private MessageSpool chunks;
     private boolean quitRequested;
 
-    public SmtpSession(SmtpInput input, ReplyWriter writer) {
+    public SmtpSession(SmtpInput input, ReplyWriter writer, ConnectionTls tls) {
         this.input = input;
         this.writer = writer;
+        this.tls = tls;
+    }
+
+    /** Whether the connection is encrypted, may still STARTTLS, and may AUTH yet. */
+    public ConnectionTls tls() {
+        return tls;
+    }
+
+    /** STARTTLS was answered 220: the connection performs the handshake after this command. */
+    public void requestStartTls() {
+        startTlsRequested = true;
+    }
+
+    public boolean startTlsRequested() {
+        return startTlsRequested;
+    }
+
+    /**
+     * The handshake is done: continue on the encrypted streams, forgetting everything learnt
+     * before it (EHLO, a transaction, a sign-in), as RFC 3207 4.2 requires.
+     */
+    public void restartOverTls(SmtpInput encryptedInput, ReplyWriter encryptedWriter) {
+        startTlsRequested = false;
+        input = encryptedInput;
+        writer = encryptedWriter;
+        clientName = null;
+        resetTransaction();
+        if (submitter != null) {
+            submitter.close();
+            submitter = null;
+            MDC.remove(SessionLog.USER);
+        }
     }
 
     public void reply(SmtpReply reply) throws IOException {
@@ -37,6 +72,11 @@ public final class SmtpSession implements AutoCloseable {
             log.debug("reply {}", reply.firstLine());
         }
         writer.send(reply);
+    }
+
+    /** Sends the replies written so far, e.g. the 220 before a TLS handshake. */
+    public void flush() throws IOException {
+        writer.flush();
     }
 
     /** The next line from the client: a command, or a response inside AUTH. */
