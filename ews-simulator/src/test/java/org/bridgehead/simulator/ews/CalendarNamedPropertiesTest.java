@@ -63,8 +63,8 @@ class CalendarNamedPropertiesTest {
 
     private void create(String subject, String recurrence) throws Exception {
         Element response = wire.post(ALICE, "<m:CreateItem SendMeetingInvitations=\"SendToNone\"><m:Items><t:CalendarItem>"
-                + "<t:Subject>" + subject + "</t:Subject>" + recurrence
-                + "<t:Start>2026-12-07T09:00:00Z</t:Start><t:End>2026-12-07T10:00:00Z</t:End>"
+                + "<t:Subject>" + subject + "</t:Subject>"
+                + "<t:Start>2026-12-07T09:00:00Z</t:Start><t:End>2026-12-07T10:00:00Z</t:End>" + recurrence
                 + "</t:CalendarItem></m:Items></m:CreateItem>");
         assertEquals("NoError", responseCode(messages(response).get(0)), subject);
     }
