@@ -1,17 +1,18 @@
 # Every listener over TLS with real clients, TLS required on the plain ports: openssl s_client
 # with STARTTLS on IMAP and SMTP, python3 imaplib over IMAPS, curl over IMAPS, swaks with STARTTLS
-# and with SMTPS, ldapsearch with StartTLS (-ZZ) and over LDAPS. Each verifies the gateway's own
+# and with SMTPS, ldapsearch with StartTLS (-ZZ) and over LDAPS, curl over HTTPS to CalDAV/CardDAV. Each verifies the gateway's own
 # self-signed certificate (made on first start) by its CA file and host name; `bridgehead cert`
 # prints the fingerprint openssl computes. A password sent before TLS is refused.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-IMAPS_PORT=$(free_port); SMTPS_PORT=$(free_port); LDAPS_PORT=$(free_port)
+IMAPS_PORT=$(free_port); SMTPS_PORT=$(free_port); LDAPS_PORT=$(free_port); CALDAVS_PORT=$(free_port)
 start_demo --set "bridgehead.data.dir=$WORK/data" \
   --set "bridgehead.imaps.port=$IMAPS_PORT" --set "bridgehead.smtps.port=$SMTPS_PORT" \
-  --set "bridgehead.ldaps.port=$LDAPS_PORT" --set bridgehead.imap.tls.required=true \
+  --set "bridgehead.ldaps.port=$LDAPS_PORT" --set "bridgehead.caldavs.port=$CALDAVS_PORT" \
+  --set bridgehead.imap.tls.required=true \
   --set bridgehead.smtp.tls.required=true --set bridgehead.ldap.tls.required=true
-wait_for_line "$WORK/demo.out" 'ldaps listening on' 30
+wait_for_line "$WORK/demo.out" 'caldavs listening on' 30
 CERT="$WORK/data/tls/cert.pem"
 [[ -f "$CERT" ]] || fail "no certificate made at $CERT"
 [[ $(stat -c %a "$WORK/data/tls/key.pem") == 600 ]] || fail "key.pem is not 0600"
@@ -97,5 +98,17 @@ rc=$?
 set -e
 (( rc == 13 )) || fail "a plain-text bind gave exit $rc, not 13 (confidentialityRequired)"
 
+# curl over HTTPS to CalDAV/CardDAV: the principal, verifying the certificate for localhost (TLS 1.2+).
+principal=$(curl -sS --max-time 30 --cacert "$CERT" --tlsv1.2 --user alice@example.com:demo -X PROPFIND \
+  -H 'Depth: 0' --data '<d:propfind xmlns:d="DAV:"><d:prop><d:current-user-principal/></d:prop></d:propfind>' \
+  "https://localhost:$CALDAVS_PORT/") || fail "curl over HTTPS to CalDAV"
+grep -q '/principals/users/alice@example.com/' <<<"$principal" || fail "HTTPS PROPFIND answered: $principal"
+code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 --cacert "$CERT" --user alice@example.com:wrong \
+  -X PROPFIND -H 'Depth: 0' "https://localhost:$CALDAVS_PORT/")
+[[ "$code" == 401 ]] || fail "HTTPS with a wrong password answered $code"
+if curl -s -o /dev/null --max-time 30 --cacert "$CERT" --tls-max 1.1 "https://localhost:$CALDAVS_PORT/" 2>/dev/null; then
+  fail "HTTPS accepted TLS 1.1"
+fi
+
 echo "tls: s_client STARTTLS (IMAP, SMTP), imaplib and curl over IMAPS, swaks STARTTLS and SMTPS," \
-  "ldapsearch -ZZ and LDAPS; plain-text sign-in refused on IMAP, SMTP and LDAP; fingerprint $expected"
+  "ldapsearch -ZZ and LDAPS, curl over HTTPS (CalDAV); plain-text sign-in refused on IMAP, SMTP and LDAP; fingerprint $expected"

@@ -24,6 +24,9 @@ public final class TlsSettings {
             "SMTP submission over TLS from the first byte (465-style) on this port; empty = off, 0 = any free port");
     public static final Setting<Optional<Integer>> LDAPS_PORT = Setting.optionalPort("bridgehead.ldaps.port",
             "LDAP over TLS from the first byte (636-style) on this port; empty = off, 0 = any free port");
+    public static final Setting<Optional<Integer>> CALDAVS_PORT = Setting.optionalPort("bridgehead.caldavs.port",
+            "CalDAV/CardDAV over HTTPS (the plain service of bridgehead.caldav.port, over TLS) on this port;"
+                    + " empty = off, 0 = any free port");
     public static final Setting<Boolean> IMAP_REQUIRED = Setting.bool("bridgehead.imap.tls.required", false,
             "Refuse IMAP LOGIN and AUTHENTICATE on a connection not yet encrypted (STARTTLS first)");
     public static final Setting<Boolean> SMTP_REQUIRED = Setting.bool("bridgehead.smtp.tls.required", false,
@@ -38,7 +41,7 @@ public final class TlsSettings {
 
     /** Every setting above, in declaration order. */
     public static final List<Setting<?>> ALL = List.of(CERT, KEY, PASSWORD, IMAPS_PORT, SMTPS_PORT, LDAPS_PORT,
-            IMAP_REQUIRED, SMTP_REQUIRED, LDAP_REQUIRED, DATA_DIR);
+            CALDAVS_PORT, IMAP_REQUIRED, SMTP_REQUIRED, LDAP_REQUIRED, DATA_DIR);
 
     private TlsSettings() {
     }

@@ -11,14 +11,13 @@ import com.unboundid.ldap.sdk.SearchScope;
 import com.unboundid.ldap.sdk.extensions.StartTLSExtendedRequest;
 import java.net.InetAddress;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.util.List;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.bridgehead.ldap.server.LdapServer;
 import org.bridgehead.net.tls.ListenerTls;
 import org.bridgehead.net.tls.ServerCertificate;
 import org.bridgehead.net.tls.ServerTls;
+import org.bridgehead.net.tls.TlsTestClients;
 import org.bridgehead.simulator.SimulatorOptions;
 import org.bridgehead.simulator.seed.DemoDataSet;
 import org.junit.jupiter.api.AfterAll;
@@ -52,14 +51,7 @@ class LdapTlsTest {
     }
 
     private static SSLContext trustingTheGateway() throws Exception {
-        KeyStore trusted = KeyStore.getInstance("PKCS12");
-        trusted.load(null, null);
-        trusted.setCertificateEntry("gateway", CERTIFICATE.certificate());
-        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(trusted);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
-        return context;
+        return TlsTestClients.trusting(CERTIFICATE.certificate());
     }
 
     @Test

@@ -43,6 +43,8 @@ public final class EwsOperations {
                 new GetUserAvailabilityOperation(store),
                 new GetUserConfigurationOperation(store),
                 new GetAttachmentOperation(store),
+                new CreateAttachmentOperation(store),
+                new DeleteAttachmentOperation(store),
                 new SubscribeOperation(store, subscriptions),
                 new GetEventsOperation(store, subscriptions),
                 new GetStreamingEventsOperation(store, subscriptions),

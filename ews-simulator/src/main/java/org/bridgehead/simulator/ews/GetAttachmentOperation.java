@@ -65,6 +65,17 @@ public final class GetAttachmentOperation implements EwsOperation {
                 EwsIds.AttachmentRef ref = EwsIds.decodeAttachmentId(id.getAttribute("Id"));
                 locator.checkOwner(ref.item());
                 ItemState item = locator.mailbox().item(ref.item().number()).orElseThrow(EwsError::itemNotFound);
+                if (item.pim() != null) {
+                    PimAttachments.Attachment stored = PimAttachments.find(item.pim(), ref.index())
+                            .orElseThrow(EwsError::itemNotFound);
+                    messages.success().start("m:Attachments");
+                    PimAttachments.writeSummary(out, locator.mailbox(), item, stored,
+                            !call.requestVersion().startsWith("Exchange2007"));
+                    out.element("t:Content", Base64.getEncoder().encodeToString(stored.content()));
+                    out.end().end();
+                    messages.end();
+                    continue;
+                }
                 if (ref.index() < 0 || ref.index() >= item.summary().attachments().size()) {
                     throw EwsError.itemNotFound();
                 }

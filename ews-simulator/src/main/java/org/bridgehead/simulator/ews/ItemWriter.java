@@ -54,6 +54,10 @@ final class ItemWriter {
         return mailbox.address();
     }
 
+    Mailbox mailbox() {
+        return mailbox;
+    }
+
     String itemId(long number) {
         return EwsIds.itemId(mailbox.address(), mailbox.guid(), number);
     }

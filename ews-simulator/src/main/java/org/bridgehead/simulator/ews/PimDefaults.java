@@ -80,15 +80,17 @@ final class PimDefaults {
                 put(fields, "ContactSource", "Store");
                 put(fields, "PostalAddressIndex", "None");
             }
+            case DISTRIBUTION_LIST -> put(fields, "ContactSource", "Store");
         }
     }
 
     /** Recomputes the derived fields (in place), after creation and after every change. */
-    void derive(PimSchema schema, Map<String, XmlNode> fields) {
+    void derive(PimSchema schema, Map<String, XmlNode> fields) throws EwsError {
         switch (schema) {
             case CALENDAR_ITEM -> deriveCalendar(fields);
             case TASK -> deriveTask(fields);
             case CONTACT -> deriveContact(fields);
+            case DISTRIBUTION_LIST -> deriveDistributionList(fields);
         }
     }
 
@@ -164,6 +166,17 @@ final class PimDefaults {
         }
     }
 
+    /** A list is filed under its name, as Exchange files it; its members get their keys. */
+    private static void deriveDistributionList(Map<String, XmlNode> fields) throws EwsError {
+        if (!fields.containsKey("FileAs")) {
+            fields.put("FileAs", XmlNode.leaf("FileAs", text(fields, "DisplayName")));
+        }
+        if (fields.containsKey("Members")) {
+            fields.put("Members", DistributionMembers.complete(fields.get("Members")));
+        }
+        fields.put("Subject", XmlNode.leaf("Subject", text(fields, "DisplayName")));
+    }
+
     private static void deriveContact(Map<String, XmlNode> fields) {
         String given = text(fields, "GivenName");
         String middle = text(fields, "MiddleName");
@@ -189,7 +202,7 @@ final class PimDefaults {
         addLeaf(complete, "FullName", text(fields, "DisplayName"));
         addLeaf(complete, "Nickname", text(fields, "Nickname"));
         fields.put("CompleteName", XmlNode.of("CompleteName", complete));
-        put(fields, "HasPicture", "false");
+        fields.put("HasPicture", XmlNode.leaf("HasPicture", String.valueOf(PimAttachments.hasContactPhoto(fields))));
     }
 
     /**

@@ -23,7 +23,7 @@ final class PimItemWriter {
     private static final Set<String> DETAIL = Set.of("Body", "Attachments", "RequiredAttendees",
             "OptionalAttendees", "Resources", "Recurrence", "ModifiedOccurrences", "DeletedOccurrences",
             "FirstOccurrence", "LastOccurrence", "MeetingTimeZone", "StartTimeZone", "EndTimeZone", "Notes",
-            "Photo", "DirectReports", "ManagerMailbox", "UserSMIMECertificate", "MSExchangeCertificate",
+            "Photo", "DirectReports", "ManagerMailbox", "UserSMIMECertificate", "MSExchangeCertificate", "Members",
             "EnhancedLocation");
     /** What only AllProperties or an explicit request gives. */
     private static final Set<String> ALL_ONLY = Set.of("Categories", "MimeContent");
@@ -76,7 +76,10 @@ final class PimItemWriter {
             case "DateTimeCreated" -> out.element("t:DateTimeCreated", ItemWriter.time(item.created()));
             case "LastModifiedTime" -> out.element("t:LastModifiedTime", ItemWriter.time(item.lastModified()));
             case "Size" -> out.element("t:Size", item.size());
-            case "IsSubmitted", "IsDraft", "IsResend", "IsAssociated", "HasAttachments" -> out.element("t:" + name, false);
+            case "IsSubmitted", "IsDraft", "IsResend", "IsAssociated" -> out.element("t:" + name, false);
+            case "HasAttachments" -> out.element("t:HasAttachments", pim.field(PimAttachments.FIELD).isPresent());
+            case "Attachments" -> PimAttachments.writeList(out, items.mailbox(), item,
+                    SchemaVersions.atLeast(version, "Exchange2010"));
             case "IsFromMe" -> out.element("t:IsFromMe", false);
             case "IsUnmodified" -> out.element("t:IsUnmodified", false);
             case "DisplayTo" -> out.element("t:DisplayTo", names(pim, "RequiredAttendees"));
@@ -104,7 +107,10 @@ final class PimItemWriter {
                     wanted.add(name);
                 }
             }
-            wanted.removeAll(Set.of("Attachments", "ResponseObjects", "InternetMessageHeaders", "EffectiveRights",
+            if (!pim.field(PimAttachments.FIELD).isPresent()) {
+                wanted.remove("Attachments");
+            }
+            wanted.removeAll(Set.of("ResponseObjects", "InternetMessageHeaders", "EffectiveRights",
                     "ConversationId", "Flag", "UniqueBody", "WebClientReadFormQueryString",
                     "WebClientEditFormQueryString", "LastModifiedName", "InReplyTo", "ReminderNextTime",
                     "MimeContent"));

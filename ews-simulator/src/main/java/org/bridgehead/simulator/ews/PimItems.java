@@ -40,13 +40,14 @@ final class PimItems {
         return switch (schema) {
             case CALENDAR_ITEM -> DistinguishedFolder.CALENDAR;
             case TASK -> DistinguishedFolder.TASKS;
-            case CONTACT -> DistinguishedFolder.CONTACTS;
+            case CONTACT, DISTRIBUTION_LIST -> DistinguishedFolder.CONTACTS;
         };
     }
 
     NewItem newItem(PimSchema schema, Element element) throws EwsError, SoapFaultException {
         Map<String, XmlNode> fields = new PimFieldReader(schema, context).read(element);
         checkTimes(fields);
+        linkMembers(fields);
         PimDefaults defaults = defaults();
         defaults.create(schema, fields, fields.containsKey("StartTimeZone")
                 ? EwsTimeZones.read(Dom.child(element, "StartTimeZone").orElseThrow()) : context);
@@ -87,7 +88,11 @@ final class PimItems {
                     XmlNode node = Optional.ofNullable(set.get(name)).orElseThrow(() -> new EwsError(
                             "ErrorIncorrectUpdatePropertyCount",
                             "An object within a change description must contain one and only one property to modify."));
-                    fields.put(name, indexed(path) ? IndexedFields.merge(fields.get(name), node) : node);
+                    if (name.equals("Members") && u.getLocalName().equals("AppendToItemField")) {
+                        fields.put(name, DistributionMembers.append(fields.get(name), node));
+                    } else {
+                        fields.put(name, indexed(path) ? IndexedFields.merge(fields.get(name), node) : node);
+                    }
                 }
                 case "DeleteItemField" -> {
                     if (path instanceof PropertyPath.Extended) {
@@ -98,7 +103,10 @@ final class PimItems {
                     if (!schema.settable(name)) {
                         throw new EwsError("ErrorInvalidPropertyDelete", "This property can't be deleted.");
                     }
-                    if (indexed(path)) {
+                    String uri = ((PropertyPath.Field) path).uri();
+                    if (DistributionMembers.isMemberPath(uri)) {
+                        fields.put(name, DistributionMembers.remove(fields.get(name), uri));
+                    } else if (indexed(path)) {
                         IndexedFields.remove(fields.get(name), ((PropertyPath.Field) path).uri())
                                 .ifPresentOrElse(n -> fields.put(name, n), () -> fields.remove(name));
                     } else {
@@ -110,6 +118,7 @@ final class PimItems {
         }
         checkTimes(fields);
         alignSeries(schema, fields);
+        linkMembers(fields);
         PimDefaults defaults = defaults();
         defaults.derive(schema, fields);
         defaults.completeTask(schema, fields);
@@ -138,6 +147,21 @@ final class PimItems {
         fields.put("Start", XmlNode.leaf("Start", ItemWriter.time(first)));
         fields.put("End", XmlNode.leaf("End", ItemWriter.time(first.plus(length))));
         fields.remove("ReminderDueBy");
+    }
+
+    /** A distribution list's members that link to the caller's contacts, resolved as Exchange resolves them. */
+    private void linkMembers(Map<String, XmlNode> fields) throws EwsError {
+        if (!fields.containsKey("Members")) {
+            return;
+        }
+        ItemLocator locator = new ItemLocator(store, account);
+        fields.put("Members", DistributionMembers.link(fields.get("Members"), id -> {
+            try {
+                return locator.mailbox().item(locator.number(id)).map(ItemState::pim);
+            } catch (EwsError e) {
+                return Optional.empty();
+            }
+        }));
     }
 
     private PimDefaults defaults() {

@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The EWS types of items that are not messages: t:CalendarItem, t:Task and t:Contact, with their
+ * The EWS types of items that are not messages: t:CalendarItem, t:Task, t:Contact and
+ * t:DistributionList, with their
  * elements in schema order (ItemType's first, then the type's own), which of them a client may
  * set, and which hold xs:dateTime values (kept in UTC, as Exchange returns them).
  */
@@ -49,7 +50,11 @@ enum PimSchema {
                     "Birthday", "BusinessHomePage", "Children", "Companies", "Department", "Generation",
                     "ImAddresses", "JobTitle", "Manager", "Mileage", "OfficeLocation", "PostalAddressIndex",
                     "Profession", "SpouseName", "Surname", "WeddingAnniversary", "PhoneticFirstName",
-                    "PhoneticLastName", "Alias", "Notes"));
+                    "PhoneticLastName", "Alias", "Notes")),
+    /** A personal distribution list (MS-OXWSDLIST), kept in a contacts folder beside the contacts. */
+    DISTRIBUTION_LIST("DistributionList", "IPM.DistList", "distributionlist", List.of(
+            "DisplayName", "FileAs", "ContactSource", "Members"),
+            Set.of("DisplayName", "FileAs", "Members"));
 
     /** ItemType's elements, which every item type starts with. */
     static final List<String> ITEM_ELEMENTS = List.of(
@@ -150,7 +155,9 @@ enum PimSchema {
         if (prefix.equals("item")) {
             return ITEM_ELEMENTS.stream().filter(e -> e.equalsIgnoreCase(rest)).findFirst();
         }
-        if (!prefix.equals(uriPrefix)) {
+        // a distribution list's name, FileAs and source are the contacts: properties (MS-OXWSDLIST)
+        boolean listName = this == DISTRIBUTION_LIST && prefix.equals("contacts") && !rest.contains(":");
+        if (!prefix.equals(uriPrefix) && !listName) {
             return Optional.empty();
         }
         String base = rest.contains(":") ? rest.substring(0, rest.indexOf(':')) : rest;

@@ -82,7 +82,7 @@ public final class ResolveNamesOperation implements EwsOperation {
                     StoreContactResolutions.Found contact = (StoreContactResolutions.Found) match;
                     StoreContactResolutions.writeMailbox(out, contact, ids);
                     if (withContact) {
-                        StoreContactResolutions.writeContact(out, contact);
+                        StoreContactResolutions.writeContact(out, contact, shape.equals("AllProperties"));
                     }
                 }
                 out.end();

@@ -71,7 +71,8 @@ final class StoreContactResolutions {
         out.end();
     }
 
-    static void writeContact(XmlWriter out, Found found) {
+    /** @param allProperties ContactDataShape AllProperties, which adds HasPicture */
+    static void writeContact(XmlWriter out, Found found, boolean allProperties) {
         out.start("t:Contact");
         for (String field : FIELDS) {
             found.contact().field(field).ifPresent(node -> PimItemWriter.write(out, node));
@@ -79,6 +80,9 @@ final class StoreContactResolutions {
         out.element("t:ContactSource", "Store");
         for (String field : FIELDS_AFTER_SOURCE) {
             found.contact().field(field).ifPresent(node -> PimItemWriter.write(out, node));
+        }
+        if (allProperties) {
+            out.element("t:HasPicture", found.contact().text("HasPicture").orElse("false"));
         }
         out.end();
     }

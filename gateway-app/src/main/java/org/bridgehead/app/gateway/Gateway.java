@@ -51,7 +51,7 @@ public final class Gateway implements AutoCloseable {
     /**
      * The gateway of this build, every protocol service wired to {@code backend} through one
      * session cache, so a user's Exchange session serves all their connections. Each plain port
-     * offers STARTTLS with {@code tls}; an implicit-TLS port (IMAPS, SMTPS, LDAPS) listens when its
+     * offers STARTTLS with {@code tls}; an implicit-TLS port (IMAPS, SMTPS, LDAPS, HTTPS for CalDAV) listens when its
      * setting names one, served by the same server as its plain port. This is the one place where
      * services are registered.
      */
@@ -64,7 +64,7 @@ public final class Gateway implements AutoCloseable {
         if (settings.get(BridgeheadSettings.LDAP_ENABLED)) {
             addLdap(services, settings, sessions, tls);
         }
-        services.add(caldav(settings, sessions));
+        addCaldav(services, settings, sessions, tls);
         return new Gateway(services, List.of(sessions, backend));
     }
 
@@ -118,12 +118,20 @@ public final class Gateway implements AutoCloseable {
         }).ifPresent(services::add);
     }
 
-    private static ProtocolService caldav(Settings settings, SessionCache sessions) {
-        return new ListenerService("caldav", BridgeheadSettings.CALDAV_PORT, settings, (bindAddress, port) -> {
+    private static void addCaldav(List<ProtocolService> services, Settings settings, SessionCache sessions,
+            ServerTls tls) {
+        AtomicReference<CaldavServer> plain = new AtomicReference<>();
+        services.add(new ListenerService("caldav", BridgeheadSettings.CALDAV_PORT, settings, (bindAddress, port) -> {
             CaldavServerOptions options = CaldavServerOptions.from(settings).withAddress(bindAddress, port);
             CaldavServer server = new CaldavServer(options, sessions).start();
+            plain.set(server);
             return new ListenerService.Started(server.localAddress(), server::close);
-        });
+        }));
+        CaldavServer.Https https = new CaldavServer.Https(tls.sslContext(), List.of(tls.protocols()));
+        ListenerService.ifConfigured("caldavs", TlsSettings.CALDAVS_PORT, settings, (bindAddress, port) -> {
+            CaldavServer server = plain.get().withHttps(https, bindAddress, port).start();
+            return new ListenerService.Started(server.localAddress(), server::close);
+        }).ifPresent(services::add);
     }
 
     /**

@@ -9,7 +9,8 @@ import microsoft.exchange.webservices.data.property.definition.ExtendedPropertyD
 /**
  * The named properties the gateway keeps on Exchange items and folders, for what Exchange has no
  * field for: the name a CalDAV/CardDAV client gave a resource, the client's original text (so that
- * properties Exchange cannot hold survive), attachment URLs, and a collection's colour and order.
+ * properties Exchange cannot hold survive), attachment URLs, a collection's colour and order, and
+ * the digest of a contact's picture.
  */
 final class PimProperties {
 
@@ -21,6 +22,8 @@ final class PimProperties {
     static final ExtendedPropertyDefinition ATTACHMENT_URLS = define("AttachmentUrls", MapiPropertyType.StringArray);
     static final ExtendedPropertyDefinition COLOR = define("DavColor", MapiPropertyType.String);
     static final ExtendedPropertyDefinition ORDER = define("DavOrder", MapiPropertyType.Integer);
+    /** The SHA-256 of the contact picture the gateway last wrote, to tell an unchanged PHOTO without fetching it. */
+    static final ExtendedPropertyDefinition PHOTO_DIGEST = define("PhotoDigest", MapiPropertyType.String);
 
     private PimProperties() {
     }
@@ -56,6 +59,9 @@ final class PimProperties {
     }
 
     private static boolean same(ExtendedPropertyDefinition a, ExtendedPropertyDefinition b) {
+        if (b.getTag() != null) {
+            return b.getTag().equals(a.getTag());
+        }
         return a.getName() != null && a.getName().equals(b.getName()) && a.getPropertySetId() != null
                 && a.getPropertySetId().equals(b.getPropertySetId());
     }

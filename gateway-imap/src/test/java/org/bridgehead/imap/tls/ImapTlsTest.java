@@ -13,13 +13,11 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManagerFactory;
 import org.bridgehead.exchange.SessionCache;
 import org.bridgehead.imap.server.ImapServer;
 import org.bridgehead.imap.testing.ImapTestServer;
@@ -27,6 +25,7 @@ import org.bridgehead.imap.testing.InMemoryExchange;
 import org.bridgehead.net.tls.ListenerTls;
 import org.bridgehead.net.tls.ServerCertificate;
 import org.bridgehead.net.tls.ServerTls;
+import org.bridgehead.net.tls.TlsTestClients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,14 +58,7 @@ class ImapTlsTest {
     }
 
     private static SSLContext trustingTheGateway() throws Exception {
-        KeyStore trusted = KeyStore.getInstance("PKCS12");
-        trusted.load(null, null);
-        trusted.setCertificateEntry("gateway", CERTIFICATE.certificate());
-        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(trusted);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
-        return context;
+        return TlsTestClients.trusting(CERTIFICATE.certificate());
     }
 
     /** A line-at-a-time client that can switch to TLS. */

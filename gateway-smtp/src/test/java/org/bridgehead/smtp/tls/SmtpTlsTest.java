@@ -19,15 +19,14 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.util.List;
 import java.util.Properties;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManagerFactory;
 import org.bridgehead.net.tls.ListenerTls;
 import org.bridgehead.net.tls.ServerCertificate;
 import org.bridgehead.net.tls.ServerTls;
+import org.bridgehead.net.tls.TlsTestClients;
 import org.bridgehead.smtp.server.SmtpServer;
 import org.bridgehead.smtp.support.FakeSubmitter;
 import org.bridgehead.smtp.support.RawSmtpClient;
@@ -66,14 +65,7 @@ class SmtpTlsTest {
     }
 
     private static SSLContext trustingTheGateway() throws Exception {
-        KeyStore trusted = KeyStore.getInstance("PKCS12");
-        trusted.load(null, null);
-        trusted.setCertificateEntry("gateway", CERTIFICATE.certificate());
-        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(trusted);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
-        return context;
+        return TlsTestClients.trusting(CERTIFICATE.certificate());
     }
 
     /** Reads one SMTP reply (all its lines) and returns it joined by newlines. */
