@@ -92,13 +92,17 @@ class DavWorkloads:
         meter.stop()
         return meter, log
 
+    def _initial_sync(self, pair, expected, what):
+        """Discovery and the first sync of PAIR into its empty directory: every item must arrive."""
+        meter, _ = self._sync(pair, discover=True)
+        got = len(self._local(pair))
+        if got != expected:
+            raise WorkloadFailed("vdirsyncer got %d of the %d %s" % (got, expected, what))
+        return meter.result({what: got})
+
     def caldav_initial_sync(self):
         self._configure()
-        meter, _ = self._sync("calendar", discover=True)
-        got = len(self._local("calendar"))
-        if got != self._events:
-            raise WorkloadFailed("vdirsyncer got %d of the %d events" % (got, self._events))
-        return meter.result({"events": got})
+        return self._initial_sync("calendar", self._events, "events")
 
     def caldav_resync_unchanged(self):
         meter, log = self._sync("calendar")
@@ -116,11 +120,7 @@ class DavWorkloads:
         return meter.result({"changed": 1})
 
     def carddav_initial_sync(self):
-        meter, _ = self._sync("contacts", discover=True)
-        got = len(self._local("contacts"))
-        if got != self._contacts:
-            raise WorkloadFailed("vdirsyncer got %d of the %d contacts" % (got, self._contacts))
-        return meter.result({"contacts": got})
+        return self._initial_sync("contacts", self._contacts, "contacts")
 
     def freebusy_10_people(self):
         start = FREE_BUSY_DAY
