@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import microsoft.exchange.webservices.data.core.ExchangeService;
+import microsoft.exchange.webservices.data.core.enumeration.misc.ExchangeVersion;
+import microsoft.exchange.webservices.data.core.enumeration.service.SendInvitationsMode;
+import microsoft.exchange.webservices.data.core.service.item.Appointment;
+import microsoft.exchange.webservices.data.credential.WebCredentials;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -35,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * DavMail 6 in EWS mode, unmodified, in its own process against the simulator: its SMTP sends
  * through CreateItem SendAndSaveCopy and the relay, its IMAP IDLE notices mail that arrived over
- * smtp-in. Runs where DavMail is installed (Debian's package, or -Ddavmail.jar=PATH).
+ * smtp-in, its IMAP reads a meeting request as mail. Runs where DavMail is installed (Debian's
+ * package, or -Ddavmail.jar=PATH).
  */
 @EnabledIf("davMailInstalled")
 class DavMailClientTest {
@@ -157,6 +163,49 @@ class DavMailClientTest {
             out.write("DONE\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
         }
+    }
+
+    @Test
+    void davMailImapReadsAMeetingRequestAsMail() throws Exception {
+        try (ExchangeService organizer = new ExchangeService(ExchangeVersion.Exchange2010_SP2)) {
+            organizer.setUrl(simulator.ewsUrl());
+            organizer.setCredentials(new WebCredentials("alice@example.com", "demo"));
+            Appointment meeting = new Appointment(organizer);
+            meeting.setSubject("Planning");
+            meeting.setStart(new java.util.Date(1_796_634_000_000L));
+            meeting.setEnd(new java.util.Date(1_796_637_600_000L));
+            meeting.getRequiredAttendees().add("bob@example.com");
+            meeting.save(SendInvitationsMode.SendToAllAndSaveCopy);
+        }
+        try (Socket imap = new Socket()) {
+            imap.connect(new InetSocketAddress("127.0.0.1", imapPort), 10_000);
+            imap.setSoTimeout(60_000);
+            BufferedReader in = new BufferedReader(new InputStreamReader(imap.getInputStream(), StandardCharsets.UTF_8));
+            OutputStream out = imap.getOutputStream();
+            in.readLine();
+            command(in, out, "a1 LOGIN bob@example.com demo");
+            List<String> select = lines(in, out, "a2 SELECT INBOX");
+            assertTrue(select.contains("* 1 EXISTS"), select.toString());
+            String fetched = String.join("\n", lines(in, out, "a3 FETCH 1 (BODY.PEEK[])"));
+            assertTrue(fetched.contains("Subject: Planning"), fetched);
+            assertTrue(fetched.contains("text/calendar; charset=\"utf-8\"; method=REQUEST"), fetched);
+        }
+    }
+
+    /** Sends a command; answers every line up to and including its tagged OK. */
+    private static List<String> lines(BufferedReader in, OutputStream out, String command) throws IOException {
+        out.write((command + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        String tag = command.substring(0, command.indexOf(' ') + 1);
+        List<String> result = new java.util.ArrayList<>();
+        String line;
+        do {
+            line = in.readLine();
+            assertNotNull(line, "connection closed after " + command);
+            result.add(line);
+        } while (!line.startsWith(tag));
+        assertTrue(line.startsWith(tag + "OK"), line);
+        return result;
     }
 
     private static String command(BufferedReader in, OutputStream out, String command) throws IOException {

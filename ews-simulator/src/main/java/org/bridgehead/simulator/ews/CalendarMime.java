@@ -31,10 +31,17 @@ final class CalendarMime {
     }
 
     static String write(ItemState item, String ownerAddress) {
-        PimData pim = item.pim();
+        return write(item.pim(), item.subject(), item.categories(), item.created(), "PUBLISH");
+    }
+
+    /**
+     * The iCalendar of a calendar item's properties: PUBLISH for the item itself, REQUEST, REPLY or
+     * CANCEL for the text/calendar part of a meeting message (a cancelled event is STATUS:CANCELLED).
+     */
+    static String write(PimData pim, String subject, List<String> categories, Instant created, String method) {
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
-        line(ics, "METHOD:PUBLISH");
+        line(ics, "METHOD:" + method);
         line(ics, "PRODID:Microsoft Exchange Server 2010");
         line(ics, "VERSION:2.0");
         String tzid = pim.field("StartTimeZone").map(z -> z.attributes().get("Id")).orElse(EwsTimeZones.UTC_ID);
@@ -48,7 +55,7 @@ final class CalendarMime {
         pim.field("Body").map(XmlNode::textOrEmpty).filter(b -> !b.isEmpty())
                 .ifPresent(b -> line(ics, "DESCRIPTION;LANGUAGE=en-US:" + text(b)));
         line(ics, "UID:" + pim.text("UID").orElse(""));
-        line(ics, "SUMMARY;LANGUAGE=en-US:" + text(item.subject() == null ? "" : item.subject()));
+        line(ics, "SUMMARY;LANGUAGE=en-US:" + text(subject == null ? "" : subject));
         boolean allDay = pim.text("IsAllDayEvent").map(Boolean::parseBoolean).orElse(false);
         line(ics, "DTSTART" + time(Instant.parse(pim.text("Start").orElseThrow()), zone, tzid, allDay));
         line(ics, "DTEND" + time(Instant.parse(pim.text("End").orElseThrow()), zone, tzid, allDay));
@@ -62,13 +69,13 @@ final class CalendarMime {
             case "Low" -> "9";
             default -> "5";
         });
-        if (!item.categories().isEmpty()) {
-            line(ics, "CATEGORIES:" + String.join(",", item.categories().stream().map(CalendarMime::text).toList()));
+        if (!categories.isEmpty()) {
+            line(ics, "CATEGORIES:" + String.join(",", categories.stream().map(CalendarMime::text).toList()));
         }
-        line(ics, "DTSTAMP:" + UTC.format(Instant.parse(pim.text("DateTimeStamp").orElse(ItemWriter.time(item.created())))));
+        line(ics, "DTSTAMP:" + UTC.format(Instant.parse(pim.text("DateTimeStamp").orElse(ItemWriter.time(created)))));
         String busy = pim.text("LegacyFreeBusyStatus").orElse("Busy");
         line(ics, "TRANSP:" + (busy.equals("Free") ? "TRANSPARENT" : "OPAQUE"));
-        line(ics, "STATUS:" + (busy.equals("Tentative") ? "TENTATIVE" : "CONFIRMED"));
+        line(ics, "STATUS:" + (method.equals("CANCEL") ? "CANCELLED" : busy.equals("Tentative") ? "TENTATIVE" : "CONFIRMED"));
         line(ics, "SEQUENCE:" + pim.text("AppointmentSequenceNumber").orElse("0"));
         pim.text("Location").filter(l -> !l.isEmpty()).ifPresent(l -> line(ics, "LOCATION;LANGUAGE=en-US:" + text(l)));
         line(ics, "X-MICROSOFT-CDO-APPT-SEQUENCE:" + pim.text("AppointmentSequenceNumber").orElse("0"));

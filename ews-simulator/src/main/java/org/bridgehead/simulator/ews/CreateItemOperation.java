@@ -18,7 +18,9 @@ import org.w3c.dom.Element;
  * CreateItem. For messages, SaveOnly stores each message (by default in Drafts) and returns its
  * id; SendOnly sends it; SendAndSaveCopy sends it and keeps a copy (by default in Sent Items).
  * Calendar items (which need SendMeetingInvitations), tasks and contacts are stored, by default
- * in the Calendar, Tasks and Contacts folders, and answered with their ids.
+ * in the Calendar, Tasks and Contacts folders, and answered with their ids; a meeting's requests go
+ * out unless SendToNone. Meeting response objects (accept, decline, cancel) are carried out by
+ * {@link ResponseObjects}.
  */
 public final class CreateItemOperation implements EwsOperation {
     private static final List<String> MEETING_INVITATIONS = List.of("SendToNone", "SendOnlyToAll",
@@ -53,6 +55,14 @@ public final class CreateItemOperation implements EwsOperation {
         ResponseMessages messages = ResponseMessages.open(out, name());
         for (Element item : Dom.children(items)) {
             try {
+                if (ResponseObjects.ELEMENTS.contains(item.getLocalName())) {
+                    List<ItemState> results = new ResponseObjects(store, call.account()).create(item, disposition);
+                    messages.success().start("m:Items");
+                    results.forEach(r -> writer.writeIdOnly(out, r));
+                    out.end();
+                    messages.end();
+                    continue;
+                }
                 Optional<PimSchema> pim = PimSchema.byElement(item.getLocalName());
                 if (pim.isPresent()) {
                     if (pim.get() == PimSchema.CALENDAR_ITEM && invitations.isEmpty()) {
@@ -62,6 +72,11 @@ public final class CreateItemOperation implements EwsOperation {
                     PimItems pims = new PimItems(store, call.account(), EwsTimeZones.context(request));
                     FolderState folder = target(folders, savedFolderId, PimItems.defaultFolder(pim.get()));
                     ItemState created = mailbox.createItem(folder.number(), pims.newItem(pim.get(), item));
+                    MeetingOrganizer organizer = new MeetingOrganizer(store, call.account());
+                    if (pim.get() == PimSchema.CALENDAR_ITEM && !invitations.get().equals("SendToNone")
+                            && organizer.organizes(created)) {
+                        created = organizer.invite(created, invitations.get().equals("SendToAllAndSaveCopy"));
+                    }
                     messages.success().start("m:Items");
                     writer.writeIdOnly(out, created);
                     out.end();

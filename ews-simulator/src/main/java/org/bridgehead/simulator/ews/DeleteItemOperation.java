@@ -16,7 +16,8 @@ import org.w3c.dom.Element;
 /**
  * DeleteItem: HardDelete removes the item; SoftDelete moves it to Recoverable Items\Deletions;
  * MoveToDeletedItems moves it to Deleted Items (where it gets a new id and article number), or
- * soft-deletes it when it is there already.
+ * soft-deletes it when it is there already. Deleting a meeting one organizes with
+ * SendOnlyToAll or SendToAllAndSaveCopy first sends its attendees a cancellation.
  */
 public final class DeleteItemOperation implements EwsOperation {
     private final SimulatorStore store;
@@ -32,7 +33,7 @@ public final class DeleteItemOperation implements EwsOperation {
 
     /** Exchange wants to be told what to do about meeting cancellations and task occurrences. */
     private static void checkPimAttributes(Element request, ItemState item) throws EwsError, SoapFaultException {
-        if (item.pim() == null) {
+        if (item.isMessage()) {
             return;
         }
         if (item.pim().type().equals("CalendarItem")) {
@@ -67,6 +68,12 @@ public final class DeleteItemOperation implements EwsOperation {
             try {
                 ItemState item = locator.locate(id);
                 checkPimAttributes(request, item);
+                String cancellations = request.getAttribute("SendMeetingCancellations");
+                MeetingOrganizer organizer = new MeetingOrganizer(store, call.account());
+                if (!Occurrences.isOccurrence(item) && List.of("SendOnlyToAll", "SendToAllAndSaveCopy")
+                        .contains(cancellations) && organizer.organizes(item)) {
+                    organizer.cancel(item, null, cancellations.equals("SendToAllAndSaveCopy"));
+                }
                 long deletedItems = mailbox.folder(DistinguishedFolder.DELETED_ITEMS).number();
                 long deletions = mailbox.folder(DistinguishedFolder.RECOVERABLE_ITEMS_DELETIONS).number();
                 if (Occurrences.isOccurrence(item)) {

@@ -43,12 +43,12 @@ final class ItemProperties {
                     .filter(h -> h.name().equalsIgnoreCase(header)).map(h -> (Object) h.value()).toList();
             return values.isEmpty() ? Optional.empty() : Optional.of(values);
         }
-        if (item.pim() != null) {
+        if (!item.isMessage()) {
             return PimProperties.field(item, uri);
         }
         return Optional.ofNullable(switch (name) {
             case "item:subject" -> item.subject();
-            case "item:itemclass" -> ITEM_CLASS;
+            case "item:itemclass" -> item.pim() != null ? item.pim().itemClass() : ITEM_CLASS;
             case "item:datetimereceived" -> item.received();
             case "item:datetimesent" -> item.summary().dateSent();
             case "item:datetimecreated" -> item.created();

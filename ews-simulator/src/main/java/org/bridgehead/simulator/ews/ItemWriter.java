@@ -41,6 +41,7 @@ final class ItemWriter {
     private final boolean exchange2013OrLater;
     private final boolean exchange2010OrLater;
     private final PimItemWriter pimWriter;
+    private final MeetingMessageWriter meetingWriter;
 
     ItemWriter(Mailbox mailbox, String requestVersion) {
         this.mailbox = mailbox;
@@ -48,6 +49,7 @@ final class ItemWriter {
         this.exchange2010OrLater = !version.startsWith("Exchange2007");
         this.exchange2013OrLater = exchange2010OrLater && !version.startsWith("Exchange2010");
         this.pimWriter = new PimItemWriter(this, version);
+        this.meetingWriter = new MeetingMessageWriter(this, version);
     }
 
     String mailboxAddress() {
@@ -60,6 +62,11 @@ final class ItemWriter {
 
     String itemId(long number) {
         return EwsIds.itemId(mailbox.address(), mailbox.guid(), number);
+    }
+
+    /** A live item of the mailbox written, by number. */
+    Optional<ItemState> item(long number) {
+        return mailbox.item(number);
     }
 
     String changeKey(ItemState item) {
@@ -91,11 +98,13 @@ final class ItemWriter {
      * @param detailed true for GetItem (Default includes body and recipients), false for FindItem and syncs
      */
     void write(XmlWriter out, ItemState item, ItemShape shape, boolean detailed) {
-        if (item.pim() != null) {
+        if (!item.isMessage()) {
             pimWriter.write(out, item, shape, detailed);
-            return;
+        } else if (item.pim() != null) {
+            meetingWriter.write(out, item, shape, detailed);
+        } else {
+            write(out, item, shape, fields(shape, detailed), "t:Message", ItemProperties.ITEM_CLASS, o -> { });
         }
-        write(out, item, shape, fields(shape, detailed));
     }
 
     /**
@@ -105,11 +114,16 @@ final class ItemWriter {
     void writeEmbedded(XmlWriter out, ItemState item, ItemShape shape) {
         Set<String> fields = fields(shape, true);
         fields.removeAll(Set.of("item:itemid", "item:parentfolderid", "item:conversationid"));
-        write(out, item, shape, fields);
+        write(out, item, shape, fields, "t:Message", ItemProperties.ITEM_CLASS, o -> { });
     }
 
-    private void write(XmlWriter out, ItemState item, ItemShape shape, Set<String> fields) {
-        out.start("t:Message");
+    /**
+     * Writes a message's MessageType elements as {@code element} (t:Message, or a meeting message's
+     * type), then what {@code derived} adds after them (the derived type's own elements).
+     */
+    void write(XmlWriter out, ItemState item, ItemShape shape, Set<String> fields, String element, String itemClass,
+               java.util.function.Consumer<XmlWriter> derived) {
+        out.start(element);
         if (shape.includeMimeContent() || fields.contains("item:mimecontent")) {
             writeMime(out, item);
         }
@@ -120,7 +134,7 @@ final class ItemWriter {
             writeParentFolderId(out, item);
         }
         if (fields.contains("item:itemclass")) {
-            out.element("t:ItemClass", ItemProperties.ITEM_CLASS);
+            out.element("t:ItemClass", itemClass);
         }
         if (fields.contains("item:subject") && item.subject() != null) {
             out.element("t:Subject", item.subject());
@@ -238,6 +252,7 @@ final class ItemWriter {
         if (fields.contains("message:replyto")) {
             writeMailboxes(out, "t:ReplyTo", item.summary().replyTo());
         }
+        derived.accept(out);
         out.end();
     }
 
@@ -249,7 +264,7 @@ final class ItemWriter {
                 .end();
     }
 
-    private static Set<String> fields(ItemShape shape, boolean detailed) {
+    static Set<String> fields(ItemShape shape, boolean detailed) {
         Set<String> fields = new HashSet<>();
         fields.add("item:itemid");
         if (shape.baseShape() != FolderShape.BaseShape.ID_ONLY) {

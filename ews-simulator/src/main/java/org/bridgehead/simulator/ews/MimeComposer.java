@@ -59,7 +59,7 @@ final class MimeComposer {
                 : encode(a.name()) + " <" + a.address() + ">";
     }
 
-    private static String encode(String text) {
+    static String encode(String text) {
         try {
             return MimeUtility.encodeText(text, "UTF-8", null);
         } catch (UnsupportedEncodingException e) {

@@ -43,12 +43,12 @@ final class Occurrences {
     }
 
     static boolean isMaster(ItemState item) {
-        return item.pim() != null && item.pim().fields().containsKey("Recurrence")
+        return !item.isMessage() && item.pim().fields().containsKey("Recurrence")
                 && !item.pim().fields().containsKey(ORIGINAL_START);
     }
 
     static boolean isOccurrence(ItemState item) {
-        return item.pim() != null && item.pim().fields().containsKey(ORIGINAL_START);
+        return !item.isMessage() && item.pim().fields().containsKey(ORIGINAL_START);
     }
 
     static Instant originalStart(ItemState occurrence) {

@@ -105,13 +105,17 @@ final class PimDefaults {
         boolean recurring = fields.containsKey("Recurrence");
         fields.put("IsMeeting", XmlNode.leaf("IsMeeting", String.valueOf(meeting)));
         put(fields, "IsCancelled", "false");
+        boolean organizer = Attendees.organizer(fields).map(o -> o.sameAddress(owner.address())).orElse(true);
+        boolean cancelled = "true".equals(fields.get("IsCancelled").text());
         // Exchange reports IsRecurring for occurrences and exceptions only, not for the master
         put(fields, "IsRecurring", "false");
         if (!fields.containsKey("OriginalStart") && !fields.containsKey("RecurrenceId")) {
             fields.put("CalendarItemType", XmlNode.leaf("CalendarItemType", recurring ? "RecurringMaster" : "Single"));
         }
-        put(fields, "MyResponseType", "Organizer");
-        fields.put("AppointmentState", XmlNode.leaf("AppointmentState", meeting ? "1" : "0"));
+        put(fields, "MyResponseType", organizer ? "Organizer" : "NoResponseReceived");
+        // MS-OXOCAL PidLidAppointmentStateFlags: meeting 1, received 2, cancelled 4
+        int state = meeting ? 1 | (organizer ? 0 : 2) | (cancelled ? 4 : 0) : 0;
+        fields.put("AppointmentState", XmlNode.leaf("AppointmentState", String.valueOf(state)));
         Instant start = Instant.parse(fields.get("Start").text());
         Instant end = Instant.parse(fields.get("End").text());
         fields.put("Duration", XmlNode.leaf("Duration", Duration.between(start, end).toString()));
@@ -125,7 +129,7 @@ final class PimDefaults {
                 fields.put(idElement, XmlNode.leaf(idElement, id));
             }
         }
-        put(fields, "IsOrganizer", "true");
+        fields.put("IsOrganizer", XmlNode.leaf("IsOrganizer", String.valueOf(organizer)));
     }
 
     private static void deriveTask(Map<String, XmlNode> fields) {

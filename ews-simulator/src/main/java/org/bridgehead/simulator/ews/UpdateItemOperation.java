@@ -14,7 +14,8 @@ import org.w3c.dom.Element;
 /**
  * UpdateItem: each t:ItemChange is applied as one change and answered with the new change key.
  * NeverOverwrite refuses a stale change key (ErrorIrresolvableConflict); AutoResolve and
- * AlwaysOverwrite apply the change regardless, as Exchange does when no property conflicts.
+ * AlwaysOverwrite apply the change regardless, as Exchange does when no property conflicts. A
+ * change to a meeting one organizes sends updates as SendMeetingInvitationsOrCancellations says.
  */
 public final class UpdateItemOperation implements EwsOperation {
     private final SimulatorStore store;
@@ -34,6 +35,10 @@ public final class UpdateItemOperation implements EwsOperation {
         String conflictResolution = Dom.choiceAttribute(request, "ConflictResolution", "AutoResolve",
                 List.of("NeverOverwrite", "AutoResolve", "AlwaysOverwrite"));
         boolean checkChangeKey = "NeverOverwrite".equals(conflictResolution);
+        String invitations = Dom.choiceAttribute(request, "SendMeetingInvitationsOrCancellations", "SendToNone",
+                List.of("SendToNone", "SendOnlyToAll", "SendOnlyToChanged", "SendToAllAndSaveCopy",
+                        "SendToChangedAndSaveCopy"));
+        MeetingOrganizer organizer = new MeetingOrganizer(store, call.account());
         List<Element> changes = Dom.children(Dom.required(request, "ItemChanges"), "ItemChange");
         ItemLocator locator = new ItemLocator(store, call.account());
         ItemWriter writer = new ItemWriter(locator.mailbox(), call.requestVersion());
@@ -44,11 +49,17 @@ public final class UpdateItemOperation implements EwsOperation {
             Element updates = Dom.required(change, "Updates");
             try {
                 ItemState item = locator.locate(id);
-                ItemUpdate update = item.pim() != null
+                ItemUpdate update = !item.isMessage()
                         ? new PimItems(store, call.account(), EwsTimeZones.context(request)).update(item, updates)
                         : read(updates, item);
                 long expected = checkChangeKey ? locator.changeNumber(id) : -1;
+                ItemState before = Occurrences.isOccurrence(item)
+                        ? locator.mailbox().item(item.number()).orElseThrow(EwsError::itemNotFound) : item;
                 ItemState updated = locator.mailbox().updateItem(item.number(), expected, update);
+                if (!invitations.equals("SendToNone") && (organizer.organizes(before) || organizer.organizes(updated))) {
+                    updated = organizer.update(before, updated, invitations.contains("All"),
+                            invitations.endsWith("AndSaveCopy"));
+                }
                 messages.success().start("m:Items");
                 writer.writeIdOnly(out, Occurrences.isOccurrence(item)
                         ? Occurrences.byOriginalStart(updated, Occurrences.originalStart(item)) : updated);

@@ -26,7 +26,8 @@ import java.util.Map;
  * @param extendedProperties extended properties set by clients; a single-valued property has one value
  * @param transportHeaders   PR_TRANSPORT_MESSAGE_HEADERS, the header block as received over SMTP;
  *                           null for items that did not arrive that way (sent, appended, drafts)
- * @param pim                the properties of a calendar item, task or contact; null for a message
+ * @param pim                the properties of a calendar item, task or contact, or the meeting
+ *                           properties of a meeting message; null for a mail message
  */
 public record ItemState(long number, long folderNumber, long changeNumber, long articleNumber, byte[] mime,
                         MessageSummary summary, String subject, boolean read, boolean draft, FlagStatus flag,
@@ -45,9 +46,17 @@ public record ItemState(long number, long folderNumber, long changeNumber, long 
                 : HeaderBlock.parse(transportHeaders.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /**
+     * Whether the item is a message, with MIME: a mail message, or a meeting message (request,
+     * response, cancellation), which carries its meeting properties in {@code pim} besides.
+     */
+    public boolean isMessage() {
+        return pim == null || mime.length > 0;
+    }
+
     /** Size in bytes: the MIME's length, as Exchange reports it for messages; the properties' otherwise. */
     public long size() {
-        return pim != null ? pim.size() : mime.length;
+        return isMessage() ? mime.length : pim.size();
     }
 
     /** PR_MESSAGE_FLAGS as derived from the item's state. */

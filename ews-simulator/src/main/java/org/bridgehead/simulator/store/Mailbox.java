@@ -278,9 +278,19 @@ public final class Mailbox {
                 MailboxEvent.Type.NEW_MAIL);
     }
 
+    /**
+     * Delivers a message with properties of its own (a meeting message) into the Inbox, announced as
+     * new mail.
+     *
+     * @throws ItemOperationException MESSAGE_TOO_LARGE, QUOTA_EXCEEDED
+     */
+    public ItemState deliver(NewItem item) throws ItemOperationException {
+        return create(wellKnown.get(DistinguishedFolder.INBOX).number, item, MailboxEvent.Type.NEW_MAIL);
+    }
+
     private ItemState create(long folderNumber, NewItem item, MailboxEvent.Type announced)
             throws ItemOperationException {
-        MessageSummary summary = item.pim() != null ? MessageSummary.withoutMime(item.pim().text("Subject").orElse(null))
+        MessageSummary summary = item.pim() != null && item.mime().length == 0 ? MessageSummary.withoutMime(item.pim().text("Subject").orElse(null))
                 : MimeParser.summarize(item.mime());
         ItemState result;
         synchronized (lock) {

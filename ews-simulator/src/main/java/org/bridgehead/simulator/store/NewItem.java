@@ -17,7 +17,8 @@ import java.util.Map;
  * @param extendedProperties further extended properties
  * @param viaTransport       the message arrived over SMTP, so Exchange keeps its header block as
  *                           PR_TRANSPORT_MESSAGE_HEADERS; false for sent, appended and draft items
- * @param pim                the properties of a calendar item, task or contact (with no MIME); null
+ * @param pim                the properties of a calendar item, task or contact (with no MIME), or
+ *                           the meeting properties of a meeting message (with MIME); null
  *                           for a message
  */
 public record NewItem(byte[] mime, boolean read, boolean draft, FlagStatus flag, List<String> categories,
@@ -41,6 +42,13 @@ public record NewItem(byte[] mime, boolean read, boolean draft, FlagStatus flag,
                               Map<ExtendedPropertyKey, List<String>> extendedProperties) {
         return new NewItem(new byte[0], true, false, FlagStatus.NOT_FLAGGED, categories,
                 importance == null ? Importance.NORMAL : importance, null, extendedProperties, false, pim);
+    }
+
+    /** A meeting message (request, response, cancellation): its MIME and its meeting properties. */
+    public static NewItem meetingMessage(byte[] mime, PimData meeting, boolean read, boolean draft,
+                                         boolean viaTransport) {
+        return new NewItem(mime, read, draft, FlagStatus.NOT_FLAGGED, List.of(), null, null, Map.of(), viaTransport,
+                meeting);
     }
 
     /** An item a client created (CreateItem): no transport headers. */
