@@ -119,6 +119,8 @@ def table(workloads, labels):
     rows = [header]
     for name in ROWS:
         results = workloads.get(name, {})
+        if not results:
+            continue  # a row this run did not measure (bench/run --dav-only)
         rows.append([name] + [_cell(name, results.get(key)) for key in labels]
                     + [_ratio(name, results.get("bridgehead"), results.get("davmail"))])
     return rows
