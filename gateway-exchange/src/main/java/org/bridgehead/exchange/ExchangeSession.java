@@ -34,13 +34,8 @@ public interface ExchangeSession extends AutoCloseable {
      */
     DirectoryService directory();
 
-    /**
-     * The user's calendars, task lists and address books. Shares this session's connection.
-     * The EWS implementation is being written; until then this fails.
-     */
-    default PimService pim() {
-        throw new UnsupportedOperationException("calendars and contacts are not available from this backend yet");
-    }
+    /** The user's calendars, task lists and address books. Shares this session's connection. */
+    PimService pim();
 
     /** False once {@link #close()} has been called. */
     boolean isOpen();

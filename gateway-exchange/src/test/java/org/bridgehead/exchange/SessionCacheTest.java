@@ -249,6 +249,11 @@ class SessionCacheTest {
         }
 
         @Override
+        public org.bridgehead.exchange.pim.PimService pim() {
+            throw new IllegalStateException("The session cache never uses calendars or contacts");
+        }
+
+        @Override
         public boolean isOpen() {
             return open;
         }

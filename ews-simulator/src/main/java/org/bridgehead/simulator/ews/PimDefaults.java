@@ -134,7 +134,7 @@ final class PimDefaults {
 
     private static void deriveTask(Map<String, XmlNode> fields) {
         String status = fields.get("Status").text();
-        int percent = Integer.parseInt(fields.get("PercentComplete").text());
+        int percent = (int) Math.round(Double.parseDouble(fields.get("PercentComplete").text()));
         if (percent == 100 || "Completed".equals(status)) {
             status = "Completed";
             percent = 100;

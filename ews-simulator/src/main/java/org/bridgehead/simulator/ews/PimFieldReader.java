@@ -28,8 +28,10 @@ import org.w3c.dom.NamedNodeMap;
 final class PimFieldReader {
     private static final Set<String> BOOLEANS = Set.of("IsAllDayEvent", "IsResponseRequested",
             "AllowNewTimeProposal", "IsOnlineMeeting", "ReminderIsSet");
-    private static final Set<String> INTEGERS = Set.of("ReminderMinutesBeforeStart", "PercentComplete",
-            "ActualWork", "TotalWork", "ConferenceType");
+    private static final Set<String> INTEGERS = Set.of("ReminderMinutesBeforeStart", "ActualWork", "TotalWork",
+            "ConferenceType");
+    /** xs:double in the schema: ews-java-api writes {@code 0.0}; Exchange answers whole numbers without a fraction. */
+    private static final Set<String> DOUBLES = Set.of("PercentComplete");
     private static final Map<String, Set<String>> CHOICES = Map.of(
             "LegacyFreeBusyStatus", Set.of("Free", "Tentative", "Busy", "OOF", "WorkingElsewhere", "NoData"),
             "IntendedFreeBusyStatus", Set.of("Free", "Tentative", "Busy", "OOF", "WorkingElsewhere", "NoData"),
@@ -88,6 +90,14 @@ final class PimFieldReader {
         }
         if (BOOLEANS.contains(name)) {
             return node.withText(String.valueOf(XsBoolean.read(text, name)));
+        }
+        if (DOUBLES.contains(name)) {
+            try {
+                double value = Double.parseDouble(text);
+                return node.withText(value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value));
+            } catch (NumberFormatException e) {
+                throw Dom.schemaViolation("'" + text + "' is not a valid value for " + name);
+            }
         }
         if (INTEGERS.contains(name)) {
             try {

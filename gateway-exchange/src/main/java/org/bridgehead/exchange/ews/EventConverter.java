@@ -101,8 +101,16 @@ final class EventConverter {
     }
 
     /** A time as Exchange stores it: all-day events at midnight in the user's zone. */
-    private DateOrTime exchangeTime(DateOrTime time) {
+    DateOrTime exchangeTime(DateOrTime time) {
         return time.date() ? time.inZone(allDayZone) : time;
+    }
+
+    /**
+     * An occurrence's original start (a deleted occurrence's, say) as the series writes its times:
+     * a day for an all-day series, else a moment in the series' zone.
+     */
+    DateOrTime occurrenceStart(Date originalStart, CalendarEvent series) {
+        return readTime(originalStart, series.allDay() ? allDayZone : series.start().zone(), series.allDay());
     }
 
     private static TimeZoneDefinition zone(ZoneId zone) throws InvalidContentException {

@@ -2,6 +2,7 @@ package org.bridgehead.exchange.ews;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 import org.bridgehead.exchange.BackendException;
@@ -12,6 +13,7 @@ import org.bridgehead.exchange.cache.ContentCache;
 import org.bridgehead.exchange.directory.CachingDirectory;
 import org.bridgehead.exchange.directory.DirectoryService;
 import org.bridgehead.exchange.mail.MailService;
+import org.bridgehead.exchange.pim.PimService;
 import org.bridgehead.exchange.store.MailStores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +34,7 @@ final class EwsSession implements ExchangeSession {
     private final WellKnownFolders wellKnownFolders;
     private final EwsMailService mail;
     private final DirectoryService directory;
+    private final PimService pim;
     private volatile boolean open = true;
 
     /**
@@ -52,6 +55,9 @@ final class EwsSession implements ExchangeSession {
                 new FolderList(new FolderHierarchy(context, wellKnownFolders), resources.clock()),
                 wellKnownFolders.rootId(), watchServices::get);
         this.directory = new CachingDirectory(new EwsDirectoryService(context), resources.directoryCacheTtl(),
+                resources.clock());
+        // all-day events and task dates are days of the user's zone, which is this machine's
+        this.pim = new EwsPimService(context, wellKnownFolders.rootId(), primaryAddress, ZoneId.systemDefault(),
                 resources.clock());
     }
 
@@ -92,6 +98,11 @@ final class EwsSession implements ExchangeSession {
     @Override
     public DirectoryService directory() {
         return directory;
+    }
+
+    @Override
+    public PimService pim() {
+        return pim;
     }
 
     @Override

@@ -1,10 +1,14 @@
 package org.bridgehead.exchange.ews;
 
 import java.util.UUID;
+import microsoft.exchange.webservices.data.core.PropertySet;
+import microsoft.exchange.webservices.data.core.enumeration.property.BasePropertySet;
+import microsoft.exchange.webservices.data.core.enumeration.property.BodyType;
 import microsoft.exchange.webservices.data.core.enumeration.property.MapiPropertyType;
 import microsoft.exchange.webservices.data.core.service.ServiceObject;
 import microsoft.exchange.webservices.data.property.complex.ExtendedProperty;
 import microsoft.exchange.webservices.data.property.definition.ExtendedPropertyDefinition;
+import microsoft.exchange.webservices.data.property.definition.PropertyDefinitionBase;
 
 /**
  * The named properties the gateway keeps on Exchange items and folders, for what Exchange has no
@@ -26,6 +30,20 @@ final class PimProperties {
     static final ExtendedPropertyDefinition PHOTO_DIGEST = define("PhotoDigest", MapiPropertyType.String);
 
     private PimProperties() {
+    }
+
+    /**
+     * What an event, task or contact is loaded with to be shown to a DAV client: its fields, the body
+     * as text, the resource name and the client's original, and any further properties named.
+     */
+    static PropertySet itemShape(PropertyDefinitionBase... more) {
+        PropertyDefinitionBase[] all = new PropertyDefinitionBase[more.length + 2];
+        all[0] = RESOURCE_NAME;
+        all[1] = CLIENT_ORIGINAL;
+        System.arraycopy(more, 0, all, 2, more.length);
+        PropertySet shape = new PropertySet(BasePropertySet.FirstClassProperties, all);
+        shape.setRequestedBodyType(BodyType.Text);
+        return shape;
     }
 
     private static ExtendedPropertyDefinition define(String name, MapiPropertyType type) {

@@ -119,6 +119,11 @@ public final class InMemoryExchange implements ExchangeBackend {
         }
 
         @Override
+        public org.bridgehead.exchange.pim.PimService pim() {
+            throw new IllegalStateException("IMAP never uses calendars or contacts");
+        }
+
+        @Override
         public boolean isOpen() {
             return open;
         }

@@ -77,6 +77,11 @@ public record CalendarEvent(String uid, String summary, String location, String 
                 attachmentUrls);
     }
 
+    public CalendarEvent withDeletedOccurrences(List<DateOrTime> deleted) {
+        return new CalendarEvent(uid, summary, location, description, start, end, recurrence, deleted, exceptions,
+                recurrenceId, reminderMinutes, organizer, attendees, sensitivity, showAs, categories, attachmentUrls);
+    }
+
     public CalendarEvent withExceptions(List<CalendarEvent> newExceptions) {
         return new CalendarEvent(uid, summary, location, description, start, end, recurrence, deletedOccurrences,
                 newExceptions, recurrenceId, reminderMinutes, organizer, attendees, sensitivity, showAs, categories,
