@@ -1,5 +1,6 @@
 # Thunderbird's calendar and tasks on Bridgehead's CalDAV, set up as the README says (DavMail's
-# URLs, the login as user name, offline support on): an event made in Exchange (the simulator, over
+# URLs, the login as user name, offline support on): "On the Network" finds the calendar at its
+# URL and every collection from the server's address alone; an event made in Exchange (the simulator, over
 # EWS) shows in Thunderbird at its time; an event made in Thunderbird in Europe/Berlin reaches
 # Exchange at the right instant in W. Europe Standard Time; a task made and completed in
 # Thunderbird is completed in Exchange.
@@ -33,6 +34,11 @@ exchange.call('<m:CreateItem SendMeetingInvitations="SendToNone"><m:SavedItemFol
 tb = thunderbird.connect(int(sys.argv[1]), "alice@example.com", "demo")
 calendars = DavAccounts(tb)
 calendars.store_password(port, "alice@example.com", "demo")
+# The README's locations: the calendar's own URL, or the server alone to find every collection.
+for location, wanted in ((base + "calendar/", {base + "calendar/"}),
+                         ("http://localhost:%d/" % port, {base + "calendar/", base + "tasks/"})):
+    offered = calendars.detect(location, "alice@example.com", "demo")
+    assert wanted <= {c["uri"] for c in offered if c["type"] == "caldav"}, (location, offered)
 window = (ical(day, "000000Z"), ical(day + datetime.timedelta(days=1), "000000Z"))
 events = thunderbird.timed("calendar synchronised", calendars.items, base + "calendar/", *window)
 outlook = [e for e in events if e["title"] == "Made in Outlook"]

@@ -48,6 +48,14 @@ class DavAccounts:
           login.init(origin, null, realm, user, password, "", "");
           await Services.logins.addLoginAsync(login);""", "http://localhost:%d" % port, realm, user, password)
 
+    def detect(self, location, user, password):
+        """What "New Calendar > On the Network" offers for a location: [{"uri", "name", "type"}]."""
+        return self._js("""
+          const [location, user, password] = args;
+          const found = await cal.provider.detection.detect(user, password, location, false, [], {});
+          return [...found.entries()].flatMap(([provider, calendars]) =>
+            calendars.map(c => ({uri: c.uri.spec, name: c.name, type: provider.type})));""", location, user, password)
+
     def items(self, uri, start, end, todos=False):
         """The calendar's events (or tasks) between two iCalendar date-times, after a synchronisation."""
         return self._js("""
