@@ -5,8 +5,7 @@
 PART is one of: layout (discovery finds the principal /principals/users/USER/, a calendar home
 below /users/USER/ and the calendar /users/USER/calendar/, as DavMail serves them), events (create, read, find by time
 range, update, delete; a weekly series in America/Winnipeg comes back in that zone and expands
-to its occurrences), tasks (create, complete, delete in /users/USER/tasks/), freebusy (the
-calendar's free-busy-query REPORT and a scheduling outbox POST asking for bob's free/busy).
+to its occurrences), tasks (create, complete, delete in /users/USER/tasks/).
 TAG goes into every UID and summary, so runs against two servers on one Exchange never meet.
 Exits non-zero with the failed check on stderr.
 """
@@ -17,7 +16,7 @@ import urllib.parse
 
 import caldav
 
-PARTS = ("layout", "events", "tasks", "freebusy")
+PARTS = ("layout", "events", "tasks")
 
 
 def fail(what):
@@ -127,25 +126,6 @@ class Checks:
         done[0].delete()
         check(not any(uid in t.data for t in tasks.todos(include_completed=True)), "deleted task still listed")
         print("tasks: created, completed, deleted")
-
-    def freebusy(self):
-        calendar = self.collection("calendar")
-        uid = "%s-busy" % self.tag
-        end = self.start + datetime.timedelta(hours=1)
-        calendar.save_event(vcalendar("BEGIN:VEVENT\r\nUID:%s\r\nDTSTAMP:%s\r\nDTSTART:%s\r\nDTEND:%s\r\n"
-                                      "SUMMARY:%s busy\r\nEND:VEVENT\r\n"
-                                      % (uid, stamp(self.start), stamp(self.start), stamp(end), self.tag)))
-        try:
-            own = calendar.freebusy_request(self.start - datetime.timedelta(hours=1), end + datetime.timedelta(hours=1))
-            check("FREEBUSY" in own.data and stamp(self.start) in own.data.replace("\r\n ", ""),
-                  "free-busy-query without the event at %s: %s" % (stamp(self.start), own.data))
-            principal = self.client.principal()
-            answer = principal.freebusy_request(self.start, end, ["mailto:bob@example.com"])
-            text = str(answer)
-            check("bob@example.com" in text.lower() and "2.0" in text, "outbox free/busy for bob: %s" % text)
-        finally:
-            calendar.event_by_uid(uid).delete()
-        print("freebusy: own calendar REPORT, bob through the outbox")
 
 
 def main():

@@ -172,8 +172,8 @@ check_todoman() {
     "$tag send the report") || fail "todoman does not list the task"
   todoman -c "$dir/todoman.py" done "$id" >/dev/null || fail "todoman done"
   vdirsyncer_sync "$dir" "$dir/sync4.log"
-  on_server "$base/users/$user/tasks/" "$user" "$password" "$tag send the report" | grep -q 'STATUS:COMPLETED' \
-    || fail "the task done in todoman is not completed on the server"
+  id=$(on_server "$base/users/$user/tasks/" "$user" "$password" "$tag send the report")
+  grep -q 'STATUS:COMPLETED' <<<"$id" || fail "the task done in todoman is not completed on the server: $id"
 }
 
 # khard lists the server's contact and adds one, which reaches the server.
@@ -192,6 +192,6 @@ YAML
   grep -q "Rosa ${tag^}" <<<"$listed" || fail "khard does not list the server contact: $listed"
   khard -c "$dir/khard.conf" new -a contacts -i "$dir/contact.yaml" >/dev/null 2>&1 || fail "khard new"
   vdirsyncer_sync "$dir" "$dir/sync5.log"
-  on_server "$base/users/$user/contacts/" "$user" "$password" "quentin.$tag@supplier.example" | grep -q 'Supplier Ltd' \
-    || fail "the contact added in khard is not on the server with its organisation"
+  listed=$(on_server "$base/users/$user/contacts/" "$user" "$password" "quentin.$tag@supplier.example")
+  grep -q 'Supplier Ltd' <<<"$listed" || fail "the contact added in khard is not on the server with its organisation: $listed"
 }
