@@ -9,7 +9,7 @@ import sys
 import time
 from dataclasses import dataclass
 
-from benchlib import jumphost, report
+from benchlib import dav, jumphost, report
 from benchlib.gateways import LISTENERS, Bridgehead, DavMail, Simulator, StartFailed, launcher_options
 from benchlib.imap import WorkloadFailed
 from benchlib.ldap import LdapWorkloads
@@ -20,6 +20,9 @@ IMAP_ROWS = (("list", "list"), ("first-select", "first_select"), ("reselect", "r
 SMTP_ROWS = (("smtp-1mb", "smtp"),)
 LOAD_ROWS = (("load", "load"),)
 JUMP_HOST_ROW = "jump-host"
+DAV_ROWS = (("caldav-initial-sync", "caldav_initial_sync"), ("caldav-resync-unchanged", "caldav_resync_unchanged"),
+            ("caldav-one-change", "caldav_one_change"), ("carddav-initial-sync", "carddav_initial_sync"),
+            ("freebusy-10-people", "freebusy_10_people"))
 LDAP_ROWS = (("ldap-autocomplete", "autocomplete"), ("ldap-find-all", "find_all"))
 STARTUP_SETTLE_SECONDS = 3
 STARTUP_CAP_SECONDS = 120
@@ -42,6 +45,9 @@ class Config:
     latency_ms: int
     people: int  # generated colleagues in the Global Address List, for the LDAP rows
     large: int = 10  # messages with a 2 MiB attachment, spread through the folder
+    events: int = 2000  # calendar items of the CalDAV rows ...
+    series: int = 200  # ... of which weekly series
+    contacts: int = 500  # personal contacts of the CardDAV row
 
     @property
     def seed(self):
@@ -52,7 +58,8 @@ def config(args):
     if args.quick:
         return Config(messages=2000, folders=50, store_count=1000, move_count=500, fetch_count=100,
                       idle_deliveries=3, idle_interval=5, idle_wait=65, load_clients=20, load_seconds=10,
-                      cap_seconds=240, command_timeout=120, latency_ms=args.latency_ms, people=1000)
+                      cap_seconds=240, command_timeout=120, latency_ms=args.latency_ms, people=1000,
+                      events=500, series=50, contacts=200)
     return Config(messages=10000, folders=50, store_count=1000, move_count=500, fetch_count=100,
                   idle_deliveries=10, idle_interval=6, idle_wait=65, load_clients=20, load_seconds=30,
                   cap_seconds=600, command_timeout=300, latency_ms=args.latency_ms, people=10000)
@@ -64,6 +71,8 @@ def log(text):
 
 def measure_gateway(gateway, cfg, args, listeners):
     """Every row for one gateway, on its own freshly seeded simulator. Returns (rows, listeners)."""
+    if args.dav_only:
+        return dav_rows(gateway, cfg, args, listeners or LISTENERS), listeners or LISTENERS
     rows = {}
     log("%s: seeding simulator (%s, %d ms per EWS request)" % (gateway.label, args.seed or cfg.seed,
                                                                    cfg.latency_ms))
@@ -98,7 +107,36 @@ def measure_gateway(gateway, cfg, args, listeners):
         simulator.stop()
     rows[JUMP_HOST_ROW] = jump_host(gateway, cfg, args, listeners)
     log("%s: %s %s" % (gateway.label, JUMP_HOST_ROW, _short(rows[JUMP_HOST_ROW])))
+    rows.update(dav_rows(gateway, cfg, args, listeners))
     return rows, listeners
+
+
+def dav_rows(gateway, cfg, args, listeners):
+    """The CalDAV/CardDAV rows, on a simulator of their own: the user's calendar and contacts filled
+    through EWS before the gateway starts, and ten colleagues with a busy day for the free/busy row."""
+    if "caldav" not in listeners:
+        return {name: {"na": "no CalDAV listener in this build"} for name, _ in DAV_ROWS}
+    seed = "generated:%d:1:0" % dav.users()
+    log("%s: seeding the calendar simulator (%s, %d events of which %d series, %d contacts)"
+        % (gateway.label, seed, cfg.events, cfg.series, cfg.contacts))
+    simulator = Simulator(args.java, args.jar, seed, cfg.latency_ms, args.workdir, gateway.name + "-dav")
+    rows = {}
+    try:
+        workloads = dav.DavWorkloads(gateway, simulator, lambda: Meter(simulator, gateway), cfg.events, cfg.series,
+                                     cfg.contacts, cfg.command_timeout)
+        gateway.launch(simulator.ews_url, listeners)
+        if gateway.wait_listening(STARTUP_CAP_SECONDS) is None:
+            return {name: {"na": "listeners did not all accept within %d s" % STARTUP_CAP_SECONDS}
+                    for name, _ in DAV_ROWS}
+        for name, method in DAV_ROWS:
+            rows[name] = one_row(gateway, workloads, name, method, listeners)
+            log("%s: %s %s" % (gateway.label, name, _short(rows[name])))
+    except Exception as failure:  # the rows' failure must not lose the others
+        return {name: {"na": "%s: %s" % (type(failure).__name__, str(failure)[:300])} for name, _ in DAV_ROWS}
+    finally:
+        gateway.stop()
+        simulator.stop()
+    return rows
 
 
 def jump_host(gateway, cfg, args, listeners):
@@ -150,7 +188,8 @@ def startup(gateway, simulator, listeners):
 
 
 def one_row(gateway, workloads, name, method, listeners):
-    needed = "smtp" if (name, method) in SMTP_ROWS else "ldap" if (name, method) in LDAP_ROWS else "imap"
+    needed = ("smtp" if (name, method) in SMTP_ROWS else "ldap" if (name, method) in LDAP_ROWS
+              else "caldav" if (name, method) in DAV_ROWS else "imap")
     if needed not in listeners:
         return {"na": "no %s listener in this build" % needed.upper()}
     if not gateway.process or not gateway.process.alive():
@@ -177,6 +216,7 @@ def main():
     parser.add_argument("--latency-ms", type=int, default=20, help="simulated EWS latency per request")
     parser.add_argument("--seed", help="simulator seed instead of generated:1:50:MESSAGES")
     parser.add_argument("--only", choices=("bridgehead", "davmail"), help="measure one gateway")
+    parser.add_argument("--dav-only", action="store_true", help="measure only the CalDAV/CardDAV rows")
     parser.add_argument("--davmail-template", default="/work/shared/davmail-simulator.properties")
     parser.add_argument("--out", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "target"))
     args = parser.parse_args()

@@ -71,7 +71,8 @@ start_demo() {
   SIM_URL=$(grep -oE 'http://[^ ]+/EWS/Exchange.asmx' "$out" | head -1)
 }
 
-# davmail_properties FILE IMAP_PORT SMTP_PORT: DavMail 6 in EWS mode against $SIM_URL.
+# davmail_properties FILE IMAP_PORT [SMTP_PORT] [CALDAV_PORT]: DavMail 6 in EWS mode against $SIM_URL.
+# The simulator keeps no OWA.UserOptions, so DavMail's CalDAV takes the time zone from davmail.timezoneId.
 davmail_properties() {
   cat >"$1" <<PROPS
 davmail.server=true
@@ -81,7 +82,8 @@ davmail.allowRemote=false
 davmail.bindAddress=127.0.0.1
 davmail.imapPort=$2
 davmail.smtpPort=${3:-}
-davmail.caldavPort=
+davmail.caldavPort=${4:-}
+davmail.timezoneId=W. Europe Standard Time
 davmail.ldapPort=
 davmail.popPort=
 davmail.imapIdleDelay=1
@@ -94,10 +96,11 @@ log4j.logger.davmail=DEBUG
 PROPS
 }
 
-# start_davmail IMAP_PORT [SMTP_PORT]: DavMail against $SIM_URL, waits for its IMAP port.
+# start_davmail IMAP_PORT [SMTP_PORT] [CALDAV_PORT]: DavMail against $SIM_URL, waits for its ports.
 start_davmail() {
-  davmail_properties "$WORK/davmail.properties" "$1" "${2:-}"
+  davmail_properties "$WORK/davmail.properties" "$1" "${2:-}" "${3:-}"
   java -jar /usr/share/davmail/davmail.jar -server "$WORK/davmail.properties" >"$WORK/davmail.out" 2>&1 &
   PIDS+=($!)
   wait_for_port "$1" 60
+  [ -z "${3:-}" ] || wait_for_port "$3" 60
 }

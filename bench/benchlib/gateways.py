@@ -192,7 +192,10 @@ class DavMail(Gateway):
     def _properties(self, ews_url, log_file):
         overrides = {"davmail.url": ews_url, "davmail.logFilePath": log_file, "davmail.popPort": "",
                      "davmail.imapIdleDelay": "1", "davmail.imapAutoExpunge": "true",
-                     "davmail.bindAddress": "127.0.0.1", "davmail.allowRemote": "false"}
+                     "davmail.bindAddress": "127.0.0.1", "davmail.allowRemote": "false",
+                     # The simulator stores no OWA.UserOptions (ErrorItemNotFound), so DavMail's CalDAV takes
+                     # the user's time zone from here, as its documentation says to set it.
+                     "davmail.timezoneId": "W. Europe Standard Time"}
         for name, key in self.PORT_KEYS.items():
             # An empty port leaves that listener off, so both gateways open the same listeners.
             overrides[key] = str(self.ports[name]) if name in self.ports else ""

@@ -7,7 +7,8 @@ import re
 import subprocess
 
 ROWS = ("startup", "startup-no-ldap", "list", "first-select", "reselect", "store-1000", "move-500", "fetch-100",
-        "idle-push", "smtp-1mb", "load", "ldap-autocomplete", "ldap-find-all", "jump-host")
+        "idle-push", "smtp-1mb", "load", "ldap-autocomplete", "ldap-find-all", "jump-host",
+        "caldav-initial-sync", "caldav-resync-unchanged", "caldav-one-change", "carddav-initial-sync", "freebusy-10-people")
 
 
 def machine(java, jar, root):
@@ -118,6 +119,8 @@ def table(workloads, labels):
     rows = [header]
     for name in ROWS:
         results = workloads.get(name, {})
+        if not results:
+            continue  # a row this run did not measure (bench/run --dav-only)
         rows.append([name] + [_cell(name, results.get(key)) for key in labels]
                     + [_ratio(name, results.get("bridgehead"), results.get("davmail"))])
     return rows

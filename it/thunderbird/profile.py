@@ -1,10 +1,13 @@
 """Writes a Thunderbird profile (a directory with a user.js) holding the account exactly as the
 README's "Thunderbird set-up" table describes it: IMAP and SMTP on localhost without encryption,
 normal password, the Exchange login as user name, Sent copies left to Exchange, and the LDAP
-address book with base ou=people and the login as bind DN. First-run prompts and network
-chatter unrelated to the test are switched off.
+address book with base ou=people and the login as bind DN; with --caldav-port also the
+README's calendar, task list and CardDAV address book (DavMail's URLs, the login as user name,
+offline support on, as Thunderbird's dialogs leave it). First-run prompts and network chatter
+unrelated to the test are switched off.
 
 usage: profile.py DIR --user U --name NAME --imap-port P --smtp-port P --ldap-port P --marionette-port P
+                  [--caldav-port P]
 """
 import argparse
 import json
@@ -79,6 +82,29 @@ def prefs(a):
         "calendar.timezone.useSystemTimezone": True,
         "signon.rememberSignons": True,
     }
+    if a.caldav_port:
+        p.update(dav_prefs(a.user, a.caldav_port))
+    return p
+
+
+CALENDAR = "exchange-calendar"  # calendar.registry ids and the CardDAV book's pref branch
+TASKS = "exchange-tasks"
+CONTACTS_BOOK = "ldap_2.servers.exchangecontacts"
+
+
+def dav_prefs(user, port):
+    """The calendar and the task list as "New Calendar > On the Network" makes them, and the
+    address book as "Add CardDAV Address Book" does, at the README's URLs."""
+    base = "http://localhost:%d/users/%s/" % (port, user)
+    p = {}
+    for key, name, path in ((CALENDAR, "Exchange", "calendar/"), (TASKS, "Exchange tasks", "tasks/")):
+        p.update({"calendar.registry.%s.type" % key: "caldav", "calendar.registry.%s.uri" % key: base + path,
+                  "calendar.registry.%s.name" % key: name, "calendar.registry.%s.username" % key: user,
+                  "calendar.registry.%s.cache.enabled" % key: True,
+                  "calendar.registry.%s.calendar-main-in-composite" % key: True})
+    p.update({CONTACTS_BOOK + ".description": "Exchange contacts", CONTACTS_BOOK + ".dirType": 102,
+              CONTACTS_BOOK + ".filename": "abook-exchange.sqlite",
+              CONTACTS_BOOK + ".carddav.url": base + "contacts/", CONTACTS_BOOK + ".carddav.username": user})
     return p
 
 
@@ -91,6 +117,7 @@ def main():
     parser.add_argument("--smtp-port", type=int, required=True)
     parser.add_argument("--ldap-port", type=int, required=True)
     parser.add_argument("--marionette-port", type=int, required=True)
+    parser.add_argument("--caldav-port", type=int)
     a = parser.parse_args()
     os.makedirs(a.dir, exist_ok=True)
     with open(os.path.join(a.dir, "user.js"), "w", encoding="utf-8") as f:

@@ -41,6 +41,7 @@ public final class EwsOperations {
                 new SendItemOperation(store),
                 new SyncFolderItemsOperation(store),
                 new GetUserAvailabilityOperation(store),
+                new GetUserConfigurationOperation(store),
                 new GetAttachmentOperation(store),
                 new CreateAttachmentOperation(store),
                 new DeleteAttachmentOperation(store),

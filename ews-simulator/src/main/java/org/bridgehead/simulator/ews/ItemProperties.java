@@ -22,6 +22,8 @@ import org.bridgehead.simulator.store.MimeParser;
 final class ItemProperties {
     static final String ITEM_CLASS = "IPM.Note";
     private static final String HEADER_PREFIX = "item:internetmessageheader:";
+    private static final String APPOINTMENT_SET = "00062002-0000-0000-c000-000000000046";
+    private static final int PID_LID_RECURRING = 0x8223;
 
     private ItemProperties() {
     }
@@ -73,6 +75,10 @@ final class ItemProperties {
     }
 
     static Optional<Object> extended(ItemState item, ExtendedPropertyKey key) {
+        if (isRecurringFlag(key) && item.pim() != null && "CalendarItem".equals(item.pim().type())) {
+            // PidLidRecurring: the store keeps it on every calendar object, true on a series' master.
+            return Optional.of("RecurringMaster".equals(item.pim().text("CalendarItemType").orElse("")));
+        }
         if (key.isTag()) {
             Object computed = computed(item, key.propertyTag());
             if (computed != null) {
@@ -85,6 +91,13 @@ final class ItemProperties {
         }
         return Optional.of(values.size() == 1 && !key.propertyType().endsWith("Array")
                 ? FolderProperties.typed(values.get(0), key.propertyType()) : values);
+    }
+
+    /** PidLidRecurring (MS-OXOCAL), named by the Appointment set's name or its GUID. */
+    private static boolean isRecurringFlag(ExtendedPropertyKey key) {
+        boolean appointmentSet = "Appointment".equals(key.distinguishedSet())
+                || APPOINTMENT_SET.equals(key.propertySetId());
+        return appointmentSet && Integer.valueOf(PID_LID_RECURRING).equals(key.propertyId());
     }
 
     /** The tags the store derives; a client cannot set them except as the item's own fields. */

@@ -18,7 +18,9 @@ public final class SmtpClient implements AutoCloseable {
 
     public SmtpClient(InetSocketAddress address) throws IOException {
         socket.connect(address, 10_000);
-        socket.setSoTimeout(10_000);
+        // A gateway's first AUTH signs in to Exchange from a cold JVM: on a loaded machine that
+        // has taken DavMail over 10 s.
+        socket.setSoTimeout(60_000);
         in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
         out = socket.getOutputStream();
     }
