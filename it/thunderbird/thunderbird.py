@@ -132,7 +132,17 @@ class Thunderbird:
         return self.js("""
           const folder = folderAt(args[0]);
           const [listener, done] = urlListener("offline download of " + args[0]);
-          folder.downloadAllForOffline(listener, null);
+          // A folder still filing the headers of its own update refuses with NS_MSG_FOLDER_BUSY.
+          const FOLDER_BUSY = 0x8055000a;
+          await until("the folder to be free for the offline download", () => {
+            try {
+              folder.downloadAllForOffline(listener, null);
+              return true;
+            } catch (e) {
+              if (e.result == FOLDER_BUSY) return false;
+              throw e;
+            }
+          }, 60000);
           await done;
           return headersOf(folder).map(summary);""", path)
 

@@ -122,7 +122,8 @@ public final class BridgeheadSettings {
             0.0, 0.0, 1.0,
             "Share of EWS simulator requests that fail (HTTP 503, ErrorServerBusy or a dropped connection)");
     public static final Setting<SimulatorAuthScheme> SIMULATOR_AUTH = Setting.choice("bridgehead.simulator.auth",
-            SimulatorAuthScheme.BASIC, "HTTP authentication scheme the EWS simulator offers: basic or ntlm");
+            SimulatorAuthScheme.BASIC, "HTTP authentication scheme the EWS simulator offers: basic, ntlm or oauth (bearer tokens from its"
+                    + " identity provider, as Exchange Online)");
     public static final Setting<String> SIMULATOR_SMARTHOST = Setting.matching("bridgehead.simulator.smarthost", "",
             "|(" + HOST + "|\\[[0-9A-Fa-f:.%]+\\]):([1-9]\\d{0,3}|[1-5]\\d{4}|6[0-4]\\d{3}|65[0-4]\\d{2}|655[0-2]\\d|6553[0-5])",
             "empty or HOST:PORT such as 127.0.0.1:25",
@@ -144,7 +145,7 @@ public final class BridgeheadSettings {
     public static final Setting<LogLevel> LOG_LEVEL = Setting.choice("bridgehead.log.level", LogLevel.INFO,
             "Log verbosity: error, warn, info, debug or trace");
 
-    /** Every setting above, in declaration order, then those of {@link TlsSettings}. */
+    /** Every setting above, in declaration order, then those of {@link TlsSettings} and {@link SignInSettings}. */
     public static final List<Setting<?>> ALL = Stream.concat(Stream.of(
             EWS_URL, BIND, IMAP_PORT, SMTP_PORT, LDAP_PORT, CALDAV_PORT,
             IMAP_MAX_CONNECTIONS, IMAP_TIMEOUT, IMAP_LOGIN_TIMEOUT, IMAP_MAX_LITERAL_MB, IMAP_AUTO_EXPUNGE, IMAP_EXACT_SIZES,
@@ -157,7 +158,7 @@ public final class BridgeheadSettings {
             CACHE_MEMORY_MB,
             SIMULATOR_BIND, SIMULATOR_PORT, SIMULATOR_SMTP_PORT, SIMULATOR_LATENCY_MS, SIMULATOR_FAULT_RATE,
             SIMULATOR_AUTH, SIMULATOR_SMARTHOST, SIMULATOR_KEEPALIVE, SIMULATOR_THREADS, SIMULATOR_MAX_MESSAGE_MB, SIMULATOR_SEED,
-            LOG_LEVEL), TlsSettings.ALL.stream()).toList();
+            LOG_LEVEL), Stream.concat(TlsSettings.ALL.stream(), SignInSettings.ALL.stream())).toList();
 
     private BridgeheadSettings() {
     }

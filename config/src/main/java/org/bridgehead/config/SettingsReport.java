@@ -8,8 +8,8 @@ import java.util.List;
  */
 public final class SettingsReport {
 
-    /** A value longer than this (a long URL) is not worth pushing every other line to the right. */
-    private static final int WIDEST_VALUE_COLUMN = 40;
+    /** A value longer than this (a long URL) is not worth pushing every other line to the right; the default OAuth scope fits. */
+    private static final int WIDEST_VALUE_COLUMN = 56;
 
     private SettingsReport() {
     }

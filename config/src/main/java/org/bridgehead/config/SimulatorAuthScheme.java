@@ -2,5 +2,5 @@ package org.bridgehead.config;
 
 /** The HTTP authentication scheme the EWS simulator offers to clients. */
 public enum SimulatorAuthScheme {
-    BASIC, NTLM
+    BASIC, NTLM, OAUTH
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The settings of TLS on the listeners, each documented here and nowhere
+ * The settings of TLS, on the listeners and toward Exchange, each documented here and nowhere
  * else; part of {@link BridgeheadSettings#ALL}.
  */
 public final class TlsSettings {
@@ -34,6 +34,13 @@ public final class TlsSettings {
     public static final Setting<Boolean> LDAP_REQUIRED = Setting.bool("bridgehead.ldap.tls.required", false,
             "Refuse an LDAP bind with a password on a connection not yet encrypted (StartTLS first)");
 
+    public static final Setting<Optional<Path>> EWS_TRUST = Setting.optionalPath("bridgehead.ews.trust",
+            "PEM file of extra CA certificates trusted for Exchange and its identity provider, beside the"
+                    + " system's trust store");
+    public static final Setting<String> EWS_PIN = Setting.matching("bridgehead.ews.pin", "",
+            "|[0-9A-Fa-f]{2}(:?[0-9A-Fa-f]{2}){31}", "empty or a SHA-256 fingerprint (64 hex digits, colons allowed)",
+            "SHA-256 fingerprint of Exchange's certificate to accept even when no trusted CA signed it");
+
     public static final Setting<Path> DATA_DIR = Setting.path("bridgehead.data.dir",
             XdgDirectories::dataDirectoryText,
             "Directory for the gateway's own certificate and the users' sign-in tokens (0700);"
@@ -41,7 +48,7 @@ public final class TlsSettings {
 
     /** Every setting above, in declaration order. */
     public static final List<Setting<?>> ALL = List.of(CERT, KEY, PASSWORD, IMAPS_PORT, SMTPS_PORT, LDAPS_PORT,
-            CALDAVS_PORT, IMAP_REQUIRED, SMTP_REQUIRED, LDAP_REQUIRED, DATA_DIR);
+            CALDAVS_PORT, IMAP_REQUIRED, SMTP_REQUIRED, LDAP_REQUIRED, EWS_TRUST, EWS_PIN, DATA_DIR);
 
     private TlsSettings() {
     }

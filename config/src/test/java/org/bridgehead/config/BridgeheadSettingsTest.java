@@ -19,7 +19,7 @@ class BridgeheadSettingsTest {
 
     @Test
     void allHoldsEverySettingConstantInDeclarationOrder() {
-        List<Object> declared = java.util.stream.Stream.of(BridgeheadSettings.class, TlsSettings.class)
+        List<Object> declared = java.util.stream.Stream.of(BridgeheadSettings.class, TlsSettings.class, SignInSettings.class)
                 .flatMap(type -> Arrays.stream(type.getDeclaredFields()))
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == Setting.class)
                 .map(BridgeheadSettingsTest::valueOf)
@@ -33,6 +33,8 @@ class BridgeheadSettingsTest {
         assertEquals(Optional.empty(), defaults.get(TlsSettings.IMAPS_PORT));
         assertEquals(Optional.of(993), defaults.with(TlsSettings.IMAPS_PORT, "993").get(TlsSettings.IMAPS_PORT));
         assertThrows(SettingsException.class, () -> defaults.with(TlsSettings.SMTPS_PORT, "70000"));
+        assertThrows(SettingsException.class, () -> defaults.with(TlsSettings.EWS_PIN, "AB:CD"));
+        defaults.with(TlsSettings.EWS_PIN, "ab".repeat(32));
     }
 
     @Test

@@ -19,9 +19,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 import org.bridgehead.simulator.http.AutodiscoverHandler;
 import org.bridgehead.simulator.http.BasicAuthenticator;
+import org.bridgehead.simulator.http.BearerAuthenticator;
+import org.bridgehead.simulator.http.IdentityProviderHandler;
 import org.bridgehead.simulator.ews.GetUserPhotoOperation;
 import org.bridgehead.simulator.http.EwsHandler;
 import org.bridgehead.simulator.http.UserPhotoHandler;
@@ -32,6 +36,7 @@ import org.bridgehead.simulator.http.StatsHandler;
 import org.bridgehead.simulator.http.ntlm.NtlmAuthenticator;
 import org.bridgehead.simulator.soap.EwsOperation;
 import org.bridgehead.simulator.ews.EwsOperations;
+import org.bridgehead.simulator.oauth.IdentityProvider;
 import org.bridgehead.simulator.smtp.SmtpInServer;
 import org.bridgehead.simulator.smtp.SmtpRelay;
 import org.bridgehead.simulator.store.Accounts;
@@ -41,7 +46,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A running simulated Exchange 2016 server: EWS at {@code /EWS/Exchange.asmx}, POX Autodiscover at
- * {@code /autodiscover/autodiscover.xml} and counters at {@code /sim/stats}.
+ * {@code /autodiscover/autodiscover.xml}, the identity provider at {@code /<tenant>/oauth2/v2.0/}
+ * and counters at {@code /sim/stats}; over HTTPS when {@link SimulatorOptions#tls()} gives a certificate.
  */
 public final class EwsSimulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EwsSimulator.class);
@@ -54,15 +60,17 @@ public final class EwsSimulator implements AutoCloseable {
     private final ExecutorService executor;
     private final StatsCounters stats;
     private final URI ewsUrl;
+    private final IdentityProvider identityProvider;
     /** Null when the simulator runs without an inbound SMTP listener. */
     private final SmtpInServer smtpIn;
 
     private EwsSimulator(HttpServer server, ExecutorService executor, StatsCounters stats, URI ewsUrl,
-                         SmtpInServer smtpIn) {
+                         IdentityProvider identityProvider, SmtpInServer smtpIn) {
         this.server = server;
         this.executor = executor;
         this.stats = stats;
         this.ewsUrl = ewsUrl;
+        this.identityProvider = identityProvider;
         this.smtpIn = smtpIn;
     }
 
@@ -123,15 +131,25 @@ public final class EwsSimulator implements AutoCloseable {
         System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(options.bindAddress()), options.port()), 0);
+            InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(options.bindAddress()), options.port());
+            if (options.tls().isPresent()) {
+                HttpsServer https = HttpsServer.create(address, 0);
+                https.setHttpsConfigurator(new HttpsConfigurator(options.tls().get()));
+                server = https;
+            } else {
+                server = HttpServer.create(address, 0);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on " + options.bindAddress() + ":" + options.port(), e);
         }
-        URI ewsUrl = ewsUrl(server.getAddress());
+        URI ewsUrl = ewsUrl(options.tls().isPresent() ? "https" : "http", server.getAddress());
         StatsCounters stats = new StatsCounters();
-        HttpAuthenticator authenticator = options.authScheme() == AuthScheme.NTLM
-                ? new NtlmAuthenticator(accounts)
-                : new BasicAuthenticator(accounts, REALM);
+        IdentityProvider identityProvider = new IdentityProvider(accounts, options.oauth(), java.time.Clock.systemUTC());
+        HttpAuthenticator authenticator = switch (options.authScheme()) {
+            case NTLM -> new NtlmAuthenticator(accounts);
+            case OAUTH -> new BearerAuthenticator(identityProvider);
+            case BASIC -> new BasicAuthenticator(accounts, REALM);
+        };
         HttpHandler stat = new StatsHandler(stats);
         Map<String, HttpHandler> routes = new HashMap<>(Map.of(
                 EWS_PATH.toLowerCase(Locale.ROOT), new EwsHandler(authenticator, byName, options, stats),
@@ -143,13 +161,13 @@ public final class EwsSimulator implements AutoCloseable {
             routes.put((EWS_PATH + "/s/GetUserPhoto").toLowerCase(Locale.ROOT),
                     new UserPhotoHandler(authenticator, photos::photo, options, stats));
         }
-        server.createContext("/", new SimulatorRouter(routes));
+        server.createContext("/", new SimulatorRouter(routes, new IdentityProviderHandler(identityProvider, stats)));
         ExecutorService executor = executor(options.maxThreads());
         server.setExecutor(executor);
         server.start();
         LOG.info("EWS simulator listening at {} ({} authentication, {} operations)", ewsUrl, options.authScheme(),
                 byName.size());
-        return new EwsSimulator(server, executor, stats, ewsUrl, smtpIn);
+        return new EwsSimulator(server, executor, stats, ewsUrl, identityProvider, smtpIn);
     }
 
     private static ExecutorService executor(int threads) {
@@ -165,18 +183,28 @@ public final class EwsSimulator implements AutoCloseable {
         return executor;
     }
 
-    private static URI ewsUrl(InetSocketAddress address) {
+    private static URI ewsUrl(String scheme, InetSocketAddress address) {
         InetAddress ip = address.getAddress();
         String host = ip.isAnyLocalAddress() ? "127.0.0.1" : ip.getHostAddress();
         if (host.contains(":")) {
             host = "[" + host + "]";
         }
-        return URI.create("http://" + host + ":" + address.getPort() + EWS_PATH);
+        return URI.create(scheme + "://" + host + ":" + address.getPort() + EWS_PATH);
     }
 
     /** http://HOST:PORT/EWS/Exchange.asmx */
     public URI ewsUrl() {
         return ewsUrl;
+    }
+
+    /** The identity provider's base (authority) for a tenant: http(s)://HOST:PORT/TENANT/ */
+    public URI authority(String tenant) {
+        return ewsUrl.resolve("/" + tenant + "/");
+    }
+
+    /** The identity provider, e.g. to revoke a user's refresh tokens. */
+    public IdentityProvider identityProvider() {
+        return identityProvider;
     }
 
     /** http://HOST:PORT/autodiscover/autodiscover.xml */

@@ -1,7 +1,10 @@
 package org.bridgehead.simulator;
 
 import java.util.Objects;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
 import org.bridgehead.simulator.notify.NotificationSettings;
+import org.bridgehead.simulator.oauth.OAuthSettings;
 import org.bridgehead.simulator.store.SimulatorStore;
 
 /**
@@ -21,6 +24,8 @@ import org.bridgehead.simulator.store.SimulatorStore;
  * @param smartHost         "host:port" of the SMTP server mail for outside recipients is relayed to,
  *                          or "" to keep it in the store's recording relay
  * @param notifications     keep-alive interval and limits of EWS notifications
+ * @param oauth             lifetimes of what the identity provider issues
+ * @param tls               HTTPS with this context (its certificate) instead of plain HTTP
  */
 public record SimulatorOptions(
         String bindAddress,
@@ -34,7 +39,9 @@ public record SimulatorOptions(
         int maxRequestBytes,
         int smtpPort,
         String smartHost,
-        NotificationSettings notifications) {
+        NotificationSettings notifications,
+        OAuthSettings oauth,
+        Optional<SSLContext> tls) {
 
     public SimulatorOptions {
         Objects.requireNonNull(bindAddress, "bindAddress");
@@ -62,6 +69,8 @@ public record SimulatorOptions(
         }
         Objects.requireNonNull(smartHost, "smartHost");
         Objects.requireNonNull(notifications, "notifications");
+        Objects.requireNonNull(oauth, "oauth");
+        Objects.requireNonNull(tls, "tls");
         if (notifications.maxStreamingConnections() >= maxThreads && maxThreads > 1) {
             // each streaming connection holds a request thread: leave threads for ordinary requests
             throw new IllegalArgumentException("notifications.maxStreamingConnections (" + notifications.maxStreamingConnections()
@@ -92,6 +101,8 @@ public record SimulatorOptions(
         private int smtpPort = -1;
         private String smartHost = "";
         private NotificationSettings notifications;
+        private OAuthSettings oauth = OAuthSettings.DEFAULT;
+        private SSLContext tls;
 
         private Builder() {
         }
@@ -171,6 +182,18 @@ public record SimulatorOptions(
             return this;
         }
 
+        /** Default {@link OAuthSettings#DEFAULT}. */
+        public Builder oauth(OAuthSettings oauth) {
+            this.oauth = oauth;
+            return this;
+        }
+
+        /** Default none: plain HTTP. With a context, HTTPS with its certificate. */
+        public Builder tls(SSLContext tls) {
+            this.tls = tls;
+            return this;
+        }
+
         public SimulatorOptions build() {
             NotificationSettings n = notifications;
             if (n == null) {
@@ -180,7 +203,8 @@ public record SimulatorOptions(
                         d.maxStreamingConnectionsPerUser(), d.maxSubscriptionsPerUser(), d.maxQueuedEvents());
             }
             return new SimulatorOptions(bindAddress, port, latencyMs, faultRate, faultSeed, authScheme,
-                    serverBusyBackOffMs, maxThreads, maxRequestBytes, smtpPort, smartHost, n);
+                    serverBusyBackOffMs, maxThreads, maxRequestBytes, smtpPort, smartHost, n, oauth,
+                    Optional.ofNullable(tls));
         }
     }
 }

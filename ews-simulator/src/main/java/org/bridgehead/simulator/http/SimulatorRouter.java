@@ -19,15 +19,24 @@ public final class SimulatorRouter implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorRouter.class);
 
     private final Map<String, HttpHandler> routes;
+    private final IdentityProviderHandler identityProvider;
 
-    /** @param routes lower-case path to handler */
-    public SimulatorRouter(Map<String, HttpHandler> routes) {
+    /**
+     * @param routes           lower-case path to handler
+     * @param identityProvider the paths with a tenant in them, which no fixed route can name
+     */
+    public SimulatorRouter(Map<String, HttpHandler> routes, IdentityProviderHandler identityProvider) {
         this.routes = Map.copyOf(routes);
+        this.identityProvider = identityProvider;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        HttpHandler handler = routes.get(exchange.getRequestURI().getPath().toLowerCase(Locale.ROOT));
+        String path = exchange.getRequestURI().getPath();
+        HttpHandler handler = routes.get(path.toLowerCase(Locale.ROOT));
+        if (handler == null && IdentityProviderHandler.serves(path)) {
+            handler = identityProvider;
+        }
         MDC.put("connection", String.valueOf(exchange.getRemoteAddress()));
         try {
             if (handler == null) {

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             DemoCommand.class,
             SimulatorCommand.class,
             CheckCommand.class,
+            LoginCommand.class,
             ConfigCommand.class,
             CertCommand.class
         })

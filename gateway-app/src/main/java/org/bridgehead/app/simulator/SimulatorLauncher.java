@@ -1,24 +1,30 @@
 package org.bridgehead.app.simulator;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import org.bridgehead.app.gateway.PortInUseException;
+import org.bridgehead.app.tls.GatewayCertificate;
 import org.bridgehead.config.BridgeheadSettings;
 import org.bridgehead.config.Settings;
+import org.bridgehead.config.SignInSettings;
+import org.bridgehead.net.tls.ServerTls;
 import org.bridgehead.simulator.AuthScheme;
 import org.bridgehead.simulator.EwsSimulator;
 import org.bridgehead.simulator.SimulatorOptions;
 import org.bridgehead.simulator.SmtpInBindException;
 import org.bridgehead.simulator.notify.NotificationSettings;
+import org.bridgehead.simulator.oauth.OAuthSettings;
 import org.bridgehead.simulator.store.MailLimits;
 import org.bridgehead.simulator.store.SimulatorStore;
 
 /**
- * Starts the EWS simulator as the {@code bridgehead.simulator.*} settings describe: EWS over HTTP,
- * the inbound SMTP listener (smtp-in) and, when a smart host is set, the relay of outside mail.
+ * Starts the EWS simulator as the {@code bridgehead.simulator.*} settings describe: EWS and the
+ * identity provider over HTTP (or HTTPS with the listeners' certificate), the inbound SMTP listener
+ * (smtp-in) and, when a smart host is set, the relay of outside mail.
  */
 public final class SimulatorLauncher {
 
@@ -37,8 +43,9 @@ public final class SimulatorLauncher {
      * @param store the mailboxes to serve
      * @throws PortInUseException when {@code bridgehead.simulator.port} or {@code bridgehead.simulator.smtp.port}
      *                            is taken
+     * @throws IOException        when HTTPS is asked for and the certificate cannot be read or made
      */
-    public static EwsSimulator start(Settings settings, SimulatorStore store) throws PortInUseException {
+    public static EwsSimulator start(Settings settings, SimulatorStore store) throws PortInUseException, IOException {
         NotificationSettings d = NotificationSettings.DEFAULT;
         long maxMessageBytes = settings.get(BridgeheadSettings.SIMULATOR_MAX_MESSAGE_MB) * MIB;
         store.setLimits(new MailLimits(maxMessageBytes, store.limits().mailboxQuotaBytes()));
@@ -57,6 +64,10 @@ public final class SimulatorLauncher {
                         // Each held-open request holds a thread: half of them stay for ordinary requests.
                         d.minuteMillis(), Math.max(1, threads / 2), d.maxStreamingConnectionsPerUser(),
                         d.maxSubscriptionsPerUser(), d.maxQueuedEvents()))
+                .oauth(OAuthSettings.DEFAULT.withLifetimes(settings.get(SignInSettings.SIMULATOR_ACCESS_LIFETIME),
+                        settings.get(SignInSettings.SIMULATOR_REFRESH_LIFETIME)))
+                .tls(settings.get(SignInSettings.SIMULATOR_TLS)
+                        ? ServerTls.of(GatewayCertificate.load(settings).certificate()).sslContext() : null)
                 .build();
         try {
             return EwsSimulator.start(options, store);

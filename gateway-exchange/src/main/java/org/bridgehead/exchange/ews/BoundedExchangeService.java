@@ -6,6 +6,7 @@ import java.util.Optional;
 import microsoft.exchange.webservices.data.core.CookieProcessingTargetAuthenticationStrategy;
 import microsoft.exchange.webservices.data.core.ExchangeService;
 import microsoft.exchange.webservices.data.core.enumeration.misc.ExchangeVersion;
+import microsoft.exchange.webservices.data.credential.ExchangeCredentials;
 import microsoft.exchange.webservices.data.credential.WebCredentials;
 import microsoft.exchange.webservices.data.core.exception.http.HttpErrorException;
 import microsoft.exchange.webservices.data.core.request.HttpWebRequest;
@@ -26,8 +27,9 @@ import org.bridgehead.exchange.Credentials;
  * connecting and reading, and none for the TLS handshake, and (c) it opens connections outside
  * any global bound. The same holds for the second client ews-java-api keeps for subscriptions
  * (Subscribe, GetStreamingEvents), which is therefore set too; a streaming watch holds one pooled
- * connection while it is open. Authentication stays ews-java-api's: its credentials answer an NTLM or a
- * Basic challenge (NTLM preferred when both are offered), and Basic is then sent pre-emptively.
+ * connection while it is open. Password authentication stays ews-java-api's: its credentials answer an
+ * NTLM or a Basic challenge (NTLM preferred when both are offered), and Basic is then sent pre-emptively;
+ * OAuth sends a bearer token ({@link BearerCredentials}).
  */
 final class BoundedExchangeService extends ExchangeService {
 
@@ -45,17 +47,17 @@ final class BoundedExchangeService extends ExchangeService {
     /** Streams MIME content out of responses; see {@link #mimeDownload()}. */
     private final MimeDownload mimeDownload = new MimeDownload();
 
-    BoundedExchangeService(EwsSettings settings, Credentials credentials, EwsConnectionPool pool) {
+    BoundedExchangeService(EwsSettings settings, ExchangeCredentials credentials, EwsConnectionPool pool) {
         this(settings, credentials, pool, null);
     }
 
     /** A service with connections of its own, for a folder watch. */
-    static BoundedExchangeService forWatch(EwsSettings settings, Credentials credentials) {
+    static BoundedExchangeService forWatch(EwsSettings settings, ExchangeCredentials credentials) {
         EwsConnectionPool pool = new EwsConnectionPool(settings, WATCH_CONNECTIONS);
         return new BoundedExchangeService(settings, credentials, pool, pool);
     }
 
-    private BoundedExchangeService(EwsSettings settings, Credentials credentials, EwsConnectionPool pool,
+    private BoundedExchangeService(EwsSettings settings, ExchangeCredentials credentials, EwsConnectionPool pool,
             EwsConnectionPool ownPool) {
         super(ExchangeVersion.Exchange2010_SP2);
         this.ownPool = ownPool;
@@ -65,7 +67,7 @@ final class BoundedExchangeService extends ExchangeService {
         // and to waiting for a pooled connection.
         setTimeout(EwsConnectionPool.millis(settings.readTimeout().toMillis()));
         setUserAgent("Bridgehead");
-        setCredentials(webCredentials(credentials));
+        setCredentials(credentials);
     }
 
     /** Where a sender offers MIME content to be streamed into its request instead of built in memory. */
@@ -95,6 +97,11 @@ final class BoundedExchangeService extends ExchangeService {
         prepared.close();
         HttpGet get = new HttpGet(uri);
         get.setHeader("User-Agent", getUserAgent());
+        // A bearer token travels as a header the prepared request holds, not in the HTTP context.
+        String authorization = prepared.getHeaders().get("Authorization");
+        if (authorization != null) {
+            get.setHeader("Authorization", authorization);
+        }
         try (CloseableHttpResponse response = httpClient.execute(get, httpContext)) {
             int status = response.getStatusLine().getStatusCode();
             HttpEntity entity = response.getEntity();
@@ -131,7 +138,7 @@ final class BoundedExchangeService extends ExchangeService {
     }
 
     /** {@code DOMAIN\name} logins carry the domain separately, as NTLM needs it. */
-    private static WebCredentials webCredentials(Credentials credentials) {
+    static WebCredentials webCredentials(Credentials credentials) {
         String login = credentials.userName();
         int backslash = login.indexOf('\\');
         if (backslash > 0) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import microsoft.exchange.webservices.data.core.ExchangeServerInfo;
+import microsoft.exchange.webservices.data.credential.ExchangeCredentials;
 import org.bridgehead.config.BridgeheadSettings;
 import org.bridgehead.config.Settings;
 import org.bridgehead.exchange.AuthenticationFailedException;
@@ -15,6 +16,7 @@ import org.bridgehead.exchange.ExchangeErrorException;
 import org.bridgehead.exchange.ExchangeSession;
 import org.bridgehead.exchange.ServerInfo;
 import org.bridgehead.exchange.cache.ContentCache;
+import org.bridgehead.exchange.oauth.OAuthSignIn;
 import org.bridgehead.exchange.store.MailStores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,8 @@ public final class EwsBackend implements ExchangeBackend {
     private EwsConnectionPool pool;
     private boolean closed;
     private final EwsSession.MailResources mail;
+    /** OAuth 2.0 sign-in (Exchange Online); empty: the client's password goes to Exchange. */
+    private final Optional<OAuthSignIn> oauth;
 
     /** A backend with the default mail settings (cache directory, batch size, memory cache). */
     public EwsBackend(EwsSettings settings) {
@@ -47,7 +51,16 @@ public final class EwsBackend implements ExchangeBackend {
 
     /** @param directoryCacheTtl how long each session reuses its directory answers; zero: never */
     public EwsBackend(EwsSettings settings, MailSettings mailSettings, Duration directoryCacheTtl) {
+        this(settings, mailSettings, directoryCacheTtl, Optional.empty());
+    }
+
+    /** @param oauth OAuth 2.0 sign-in: each user's token from the vault, unlocked by the client's password */
+    public EwsBackend(EwsSettings settings, MailSettings mailSettings, Duration directoryCacheTtl,
+            Optional<OAuthSignIn> oauth) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.oauth = Objects.requireNonNull(oauth, "oauth");
+        // Read now so that an unreadable bridgehead.ews.trust stops the start, not a first sign-in.
+        ExchangeTrust.of(settings.trustFile(), settings.pin());
         Objects.requireNonNull(mailSettings, "mailSettings");
         Clock clock = Clock.systemUTC();
         this.mail = new EwsSession.MailResources(new MailStores(mailSettings.indexDirectory(), clock),
@@ -58,7 +71,15 @@ public final class EwsBackend implements ExchangeBackend {
 
     @Override
     public ExchangeSession open(Credentials credentials) throws BackendException {
-        BoundedExchangeService service = new BoundedExchangeService(settings, credentials, pool());
+        ExchangeCredentials toExchange;
+        try {
+            toExchange = oauth.isPresent() ? new BearerCredentials(oauth.get().open(credentials))
+                    : BoundedExchangeService.webCredentials(credentials);
+        } catch (BackendException e) {
+            LOG.info("Sign-in of {} at {} failed: {}", credentials.userName(), settings.ewsUrl(), e.getMessage());
+            throw e;
+        }
+        BoundedExchangeService service = new BoundedExchangeService(settings, toExchange, pool());
         EwsCallRunner runner = EwsCallRunner.from(settings);
         boolean signedIn = false;
         try {
@@ -69,7 +90,7 @@ public final class EwsBackend implements ExchangeBackend {
                     settings.ewsUrl(), serverInfo.productVersion(), serverInfo.schemaVersion());
             signedIn = true;
             return new EwsSession(service, runner, credentials.userName(), address, serverInfo, known, mail,
-                    () -> BoundedExchangeService.forWatch(settings, credentials));
+                    () -> BoundedExchangeService.forWatch(settings, toExchange));
         } catch (BackendException e) {
             LOG.info("Sign-in of {} at {} failed: {}", credentials.userName(), settings.ewsUrl(), e.getMessage());
             throw e;

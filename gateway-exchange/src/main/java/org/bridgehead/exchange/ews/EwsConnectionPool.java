@@ -16,7 +16,7 @@ import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
  *
  * <p>Sharing is safe across users: an NTLM-authenticated connection carries its user as pool
  * state and is only leased again to requests of that same user, and Basic sends the
- * credentials with every request. TLS uses the JDK's trust store and host name checks.
+ * credentials with every request. TLS 1.2+ trusts what {@link ExchangeTrust} trusts.
  */
 final class EwsConnectionPool implements AutoCloseable {
 
@@ -32,11 +32,13 @@ final class EwsConnectionPool implements AutoCloseable {
     /** A pool of its own size, e.g. for a folder watch, whose held-open request it must be able to cut. */
     EwsConnectionPool(EwsSettings settings, int maxConnections) {
         int connectMillis = millis(settings.connectTimeout().toMillis());
+        ExchangeTrust trust = ExchangeTrust.of(settings.trustFile(), settings.pin());
         Registry<ConnectionSocketFactory> registry = RegistryBuilder.<ConnectionSocketFactory>create()
                 .register("http", new ConnectTimeoutSocketFactory(
                         PlainConnectionSocketFactory.getSocketFactory(), connectMillis))
-                .register("https", new ConnectTimeoutSocketFactory(
-                        SSLConnectionSocketFactory.getSocketFactory(), connectMillis))
+                .register("https", new ConnectTimeoutSocketFactory(new SSLConnectionSocketFactory(
+                        trust.sslContext(), new String[] {"TLSv1.3", "TLSv1.2"}, null, trust.hostnameVerifier()),
+                        connectMillis))
                 .build();
         connections = new PoolingHttpClientConnectionManager(registry);
         connections.setMaxTotal(maxConnections);

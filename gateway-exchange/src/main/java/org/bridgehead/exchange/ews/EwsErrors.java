@@ -3,6 +3,7 @@ package org.bridgehead.exchange.ews;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.security.cert.CertificateException;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.URI;
@@ -175,8 +176,10 @@ final class EwsErrors {
             return new ServerUnavailableException("Timed out waiting for " + host, true, failure);
         }
         if (io instanceof SSLHandshakeException) {
-            return new ServerUnavailableException("TLS with " + host + " failed; is its certificate trusted?",
-                    false, failure);
+            CertificateException untrusted = causeOfType(io, CertificateException.class);
+            // ExchangeTrust's message names the fingerprint and the settings that would accept it.
+            return new ServerUnavailableException("TLS with " + host + " failed: "
+                    + (untrusted != null ? untrusted.getMessage() : io.getMessage()), false, failure);
         }
         if (io instanceof NoHttpResponseException || io instanceof EOFException || io instanceof SocketException) {
             return new ServerUnavailableException(host + " dropped the connection", true, failure);

@@ -1,11 +1,13 @@
 package org.bridgehead.exchange.ews;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import org.bridgehead.config.BridgeheadSettings;
 import org.bridgehead.config.Settings;
+import org.bridgehead.config.TlsSettings;
 
 /**
  * How the EWS backend reaches the server.
@@ -16,6 +18,8 @@ import org.bridgehead.config.Settings;
  * @param retries        extra attempts after a transient failure (0: try once)
  * @param retryBackoff   wait before the first retry; doubled for each further one
  * @param maxConnections HTTP connections open to Exchange at once, over all sessions
+ * @param trustFile      PEM CA certificates trusted beside the system's
+ * @param pin            SHA-256 fingerprint of a certificate accepted whoever signed it
  */
 public record EwsSettings(
         URI ewsUrl,
@@ -23,9 +27,20 @@ public record EwsSettings(
         Duration readTimeout,
         int retries,
         Duration retryBackoff,
-        int maxConnections) {
+        int maxConnections,
+        Optional<Path> trustFile,
+        Optional<String> pin) {
+
+    /** Settings trusting the system's CAs only. */
+    public EwsSettings(URI ewsUrl, Duration connectTimeout, Duration readTimeout, int retries, Duration retryBackoff,
+            int maxConnections) {
+        this(ewsUrl, connectTimeout, readTimeout, retries, retryBackoff, maxConnections, Optional.empty(),
+                Optional.empty());
+    }
 
     public EwsSettings {
+        Objects.requireNonNull(trustFile, "trustFile");
+        Objects.requireNonNull(pin, "pin");
         Objects.requireNonNull(ewsUrl, "ewsUrl");
         String scheme = ewsUrl.getScheme();
         if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
@@ -55,7 +70,9 @@ public record EwsSettings(
                 settings.get(BridgeheadSettings.EWS_READ_TIMEOUT),
                 settings.get(BridgeheadSettings.EWS_RETRIES),
                 settings.get(BridgeheadSettings.EWS_RETRY_BACKOFF),
-                settings.get(BridgeheadSettings.EWS_MAX_CONNECTIONS)));
+                settings.get(BridgeheadSettings.EWS_MAX_CONNECTIONS),
+                settings.get(TlsSettings.EWS_TRUST),
+                Optional.of(settings.get(TlsSettings.EWS_PIN)).filter(pin -> !pin.isEmpty())));
     }
 
     private static void requirePositive(Duration duration, String name) {
