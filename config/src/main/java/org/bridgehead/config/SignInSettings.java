@@ -11,6 +11,9 @@ import java.util.List;
  */
 public final class SignInSettings {
 
+    public static final Setting<String> USERS_ALLOWED = Setting.string("bridgehead.users.allowed", "",
+            "Who may sign in through this gateway, checked before Exchange is asked: logins (alice@example.com,"
+                    + " EXAMPLE\\alice) and domains (@example.com), separated by commas; empty = anyone Exchange accepts");
     public static final Setting<ExchangeAuth> EWS_AUTH = Setting.choice("bridgehead.ews.auth", ExchangeAuth.PASSWORD,
             "How users sign in to Exchange: password (the client's password goes to Exchange, Basic or NTLM) or"
                     + " oauth (OAuth 2.0 as Exchange Online requires: a token from 'bridgehead login', unlocked by"
@@ -39,7 +42,7 @@ public final class SignInSettings {
                     + " certificate (bridgehead.tls.cert, or the gateway's own under bridgehead.data.dir)");
 
     /** Every setting above, in declaration order. */
-    public static final List<Setting<?>> ALL = List.of(EWS_AUTH, OAUTH_AUTHORITY, OAUTH_TENANT, OAUTH_CLIENT_ID,
+    public static final List<Setting<?>> ALL = List.of(USERS_ALLOWED, EWS_AUTH, OAUTH_AUTHORITY, OAUTH_TENANT, OAUTH_CLIENT_ID,
             OAUTH_SCOPES, SIMULATOR_ACCESS_LIFETIME, SIMULATOR_REFRESH_LIFETIME,
             SIMULATOR_TLS);
 

@@ -14,7 +14,12 @@ public final class LogLevels {
     public static void apply(LogLevel level) {
         // Only logback can be reconfigured here; under another SLF4J backend its own configuration rules.
         if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
-            root.setLevel(Level.toLevel(level.name()));
+            Level chosen = Level.toLevel(level.name());
+            root.setLevel(chosen);
+            // Jetty's HTTP parser logs every request header at DEBUG, Basic credentials included:
+            // it never goes below INFO, and follows a stricter choice.
+            root.getLoggerContext().getLogger("org.eclipse.jetty")
+                    .setLevel(chosen.isGreaterOrEqual(Level.INFO) ? chosen : Level.INFO);
         }
     }
 }

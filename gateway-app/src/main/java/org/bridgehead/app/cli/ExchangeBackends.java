@@ -7,6 +7,7 @@ import org.bridgehead.config.ExchangeAuth;
 import org.bridgehead.config.Settings;
 import org.bridgehead.config.SignInSettings;
 import org.bridgehead.config.TlsSettings;
+import org.bridgehead.exchange.AllowedUsers;
 import org.bridgehead.exchange.ExchangeBackend;
 import org.bridgehead.exchange.ews.EwsBackend;
 import org.bridgehead.exchange.ews.EwsSettings;
@@ -16,7 +17,7 @@ import org.bridgehead.exchange.oauth.OAuthOptions;
 import org.bridgehead.exchange.oauth.OAuthSignIn;
 import org.bridgehead.exchange.oauth.TokenVault;
 
-/** The Exchange backend the settings describe: today always EWS. */
+/** The Exchange backend the settings describe: today always EWS, behind bridgehead.users.allowed. */
 final class ExchangeBackends {
 
     private ExchangeBackends() {
@@ -27,8 +28,9 @@ final class ExchangeBackends {
         Settings pointed = settings.with(BridgeheadSettings.EWS_URL, endpoint.toString());
         Optional<OAuthSignIn> oauth = settings.get(SignInSettings.EWS_AUTH) == ExchangeAuth.OAUTH
                 ? Optional.of(oauthSignIn(settings)) : Optional.empty();
-        return new EwsBackend(EwsSettings.from(pointed).orElseThrow(), MailSettings.from(pointed),
+        EwsBackend ews = new EwsBackend(EwsSettings.from(pointed).orElseThrow(), MailSettings.from(pointed),
                 pointed.get(BridgeheadSettings.DIRECTORY_CACHE_TTL), oauth);
+        return new AllowedUsers(ews, AllowedUsers.parse(settings.get(SignInSettings.USERS_ALLOWED)));
     }
 
     /**
