@@ -37,6 +37,8 @@ final class EwsMailService implements MailService {
     private final FlagUpdater flagUpdater;
     private final MessageAppender appender;
     private final MessageTransfer transfer;
+    /** Lets the watches tell the echoes of this session's moves from changes made elsewhere. */
+    private final OwnMoves ownMoves;
     private final MessageExpunger expunger;
     private final MessageSearcher searcher;
     private final MessageSender sender;
@@ -57,7 +59,8 @@ final class EwsMailService implements MailService {
         this.headerFetcher = new HeaderFetcher(context, fetcher);
         this.flagUpdater = new FlagUpdater(context);
         this.appender = new MessageAppender(context);
-        this.transfer = new MessageTransfer(context);
+        this.ownMoves = new OwnMoves();
+        this.transfer = new MessageTransfer(context, ownMoves);
         this.expunger = new MessageExpunger(context);
         this.searcher = new MessageSearcher(context);
         this.sender = new MessageSender(context);
@@ -149,7 +152,7 @@ final class EwsMailService implements MailService {
     public FolderWatch watch(Collection<String> folderIds, FolderWatch.Listener listener) throws BackendException {
         List<String> ids = distinct(folderIds);
         return watches.hold(ids, listener, notices -> {
-            FolderWatcher watcher = new FolderWatcher(context, watchServices, ids, notices);
+            FolderWatcher watcher = new FolderWatcher(context, watchServices, ids, ownMoves, notices);
             watcher.start();
             return watcher;
         });

@@ -13,6 +13,7 @@ import microsoft.exchange.webservices.data.core.PropertySet;
 import microsoft.exchange.webservices.data.core.enumeration.notification.EventType;
 import microsoft.exchange.webservices.data.core.enumeration.property.BasePropertySet;
 import microsoft.exchange.webservices.data.core.enumeration.service.SyncFolderItemsScope;
+import microsoft.exchange.webservices.data.notification.ItemEvent;
 import microsoft.exchange.webservices.data.notification.NotificationEvent;
 import microsoft.exchange.webservices.data.notification.NotificationEventArgs;
 import microsoft.exchange.webservices.data.notification.StreamingSubscription;
@@ -57,6 +58,7 @@ final class FolderWatcher implements FolderWatch {
     private final EwsCallRunner runner;
     private final List<String> folderIds;
     private final Listener listener;
+    private final OwnMoves ownMoves;
     private final Object lock = new Object();
     private volatile boolean closed;
     private ExchangeService service;
@@ -70,7 +72,8 @@ final class FolderWatcher implements FolderWatch {
      * @param services a new service object of the user per call; each is closed by this watch
      */
     FolderWatcher(MailContext context, Supplier<? extends ExchangeService> services, List<String> folderIds,
-            Listener listener) {
+            OwnMoves ownMoves, Listener listener) {
+        this.ownMoves = ownMoves;
         this.context = context;
         this.services = services;
         this.runner = context.runner();
@@ -185,10 +188,23 @@ final class FolderWatcher implements FolderWatch {
     private void onEvents(Object sender, NotificationEventArgs args) {
         Set<String> changed = new LinkedHashSet<>();
         for (NotificationEvent event : args.getEvents()) {
-            addIfWatched(changed, event.getParentFolderId());
-            addIfWatched(changed, event.getOldParentFolderId());
+            Set<String> folders = new LinkedHashSet<>();
+            addIfWatched(folders, event.getParentFolderId());
+            addIfWatched(folders, event.getOldParentFolderId());
+            if (!folders.isEmpty() && !isEchoOfOwnMove(event, folders)) {
+                changed.addAll(folders);
+            }
         }
         changed.forEach(this::notifyListener);
+    }
+
+    /** This session's own move, already in both indexes: passed on only if that move turns out to have failed. */
+    private boolean isEchoOfOwnMove(NotificationEvent event, Set<String> folders) {
+        if (event.getEventType() != EventType.Moved || !(event instanceof ItemEvent item)
+                || item.getOldItemId() == null) {
+            return false;
+        }
+        return ownMoves.isEcho(item.getOldItemId().getUniqueId(), () -> folders.forEach(this::notifyListener));
     }
 
     private void addIfWatched(Set<String> changed, FolderId folder) {

@@ -2,6 +2,7 @@ package org.bridgehead.exchange.ews;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +34,12 @@ final class MessageTransfer {
 
     private final MailContext context;
     private final IndexRecorder recorder;
+    private final OwnMoves ownMoves;
 
-    MessageTransfer(MailContext context) {
+    MessageTransfer(MailContext context, OwnMoves ownMoves) {
         this.context = context;
         this.recorder = new IndexRecorder(context);
+        this.ownMoves = ownMoves;
     }
 
     CopyResult transfer(String folderId, List<Long> uids, String targetFolderId, boolean move)
@@ -73,6 +76,27 @@ final class MessageTransfer {
 
     private void transferBatch(FolderIndex source, FolderIndex target, List<IndexEntry> batch, boolean move,
             Map<Long, Long> uidMap, Map<Long, BackendException> failures) throws BackendException {
+        if (!move) {
+            transferBatchOnce(source, target, batch, false, uidMap, failures);
+            return;
+        }
+        List<String> oldIds = batch.stream().map(IndexEntry::itemId).toList();
+        // Recorded before the call: the echo of the move can come back before its response.
+        ownMoves.moving(oldIds);
+        List<String> moved = List.of();
+        try {
+            moved = transferBatchOnce(source, target, batch, true, uidMap, failures);
+        } finally {
+            ownMoves.moved(moved);
+            List<String> notMoved = new ArrayList<>(oldIds);
+            notMoved.removeAll(new HashSet<>(moved));
+            ownMoves.notMoved(notMoved);
+        }
+    }
+
+    /** Copies or moves one batch; returns the ids (before the move) of the items moved and recorded in both indexes. */
+    private List<String> transferBatchOnce(FolderIndex source, FolderIndex target, List<IndexEntry> batch,
+            boolean move, Map<Long, Long> uidMap, Map<Long, BackendException> failures) throws BackendException {
         List<ItemId> ids = new ArrayList<>();
         for (IndexEntry entry : batch) {
             ids.add(MailContext.itemId(entry.itemId()));
@@ -121,6 +145,9 @@ final class MessageTransfer {
                         target.folderId(), e.getMessage());
             }
         }
+        // Only where both indexes know of the move is its echo redundant.
+        return move ? transferred.stream().filter(entry -> uidMap.containsKey(entry.uid())).map(IndexEntry::itemId)
+                .toList() : List.of();
     }
 
     private void recordInTarget(FolderIndex target, List<IndexEntry> transferred, List<ItemId> newIds,

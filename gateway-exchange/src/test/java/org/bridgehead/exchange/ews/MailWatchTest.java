@@ -1,6 +1,7 @@
 package org.bridgehead.exchange.ews;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.bridgehead.exchange.ExchangeSession;
 import org.bridgehead.exchange.MailFolder;
+import org.bridgehead.exchange.mail.CopyResult;
 import org.bridgehead.exchange.mail.FolderWatch;
 import org.bridgehead.simulator.SimulatorOptions;
 import org.bridgehead.simulator.notify.NotificationSettings;
@@ -151,5 +153,37 @@ class MailWatchTest extends DemoMailboxTest {
                 assertEquals(0, shortLived.calls("SyncFolderItems"));
             }
         }
+    }
+
+    @Test
+    void theEchoOfOwnMoveSetsOffNoSyncWhileAnotherSessionsMoveIsHeard() throws Exception {
+        MailFolder source = fixture.folderWith("Echo from", 505);
+        MailFolder target = fixture.folderWith("Echo to", 0);
+        List<Long> uids = MailFetchTest.uids(fixture.mail().sync(source.id()));
+        LinkedBlockingQueue<String> changed = new LinkedBlockingQueue<>();
+
+        try (FolderWatch watch = fixture.mail().watch(List.of(source.id(), target.id()), changed::add)) {
+            fixture.resetCalls();
+            CopyResult result = fixture.mail().move(source.id(), uids.subList(0, 500), target.id());
+
+            assertTrue(result.failures().isEmpty(), () -> result.failures().toString());
+            // The simulator pushes the 500 Moved events at once; none of them may reach the listener.
+            assertNull(changed.poll(2, TimeUnit.SECONDS), "the echo of the session's own move was passed on");
+            assertEquals(1, fixture.calls("MoveItem"));
+            assertEquals(1, fixture.calls("GetItem"));
+            assertEquals(0, fixture.calls("SyncFolderItems"));
+
+            ExchangeSession other = MailFixture.signIn(fixture.backend, SimulatedExchange.ALICE);
+            try {
+                other.mail().sync(source.id());
+                assertTrue(other.mail().move(source.id(), uids.subList(500, 501), target.id()).failures().isEmpty());
+            } finally {
+                other.close();
+            }
+            String heard = changed.poll(10, TimeUnit.SECONDS);
+            assertTrue(source.id().equals(heard) || target.id().equals(heard), "another session's move was not heard");
+        }
+        assertEquals(4, fixture.mail().sync(source.id()).messages().size());
+        assertEquals(501, fixture.mail().sync(target.id()).messages().size());
     }
 }
