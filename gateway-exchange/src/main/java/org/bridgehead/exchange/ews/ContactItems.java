@@ -20,7 +20,7 @@ import org.bridgehead.exchange.pim.vcard.VCardWriter;
 
 /**
  * Exchange contacts and distribution lists <-> vCards: a Contact through {@link ContactConverter}
- * (its picture is one GetAttachment), a ContactGroup (KIND:group) through
+ * (the pictures of a batch are one GetAttachment), a ContactGroup (KIND:group) through
  * {@link ContactGroupConverter}. A list's members that are contacts of the same address book are
  * linked when the client names them by the UID of a card it stored here.
  */
@@ -52,6 +52,11 @@ final class ContactItems implements ItemBodies {
                         card.uid()));
             }
             ContactGroupConverter.ContactLinks links = links(items, uids);
+            // the pictures of every contact rendered, in one GetAttachment
+            List<Contact> withPictures = items.stream().filter(Contact.class::isInstance).map(Contact.class::cast)
+                    .toList();
+            Map<String, ContactCard.Photo> photos = context.call("GetAttachment",
+                    () -> ContactConverter.pictures(context.service(), withPictures));
             for (Item item : items) {
                 Optional<String> original = Optional.ofNullable(PimProperties.string(item,
                         PimProperties.CLIENT_ORIGINAL));
@@ -59,7 +64,7 @@ final class ContactItems implements ItemBodies {
                 Optional<String> uid = Optional.ofNullable(uids.get(id));
                 ContactCard card;
                 if (item instanceof Contact contact) {
-                    card = contacts.read(contact, uid, ContactConverter.picture(contact));
+                    card = contacts.read(contact, uid, Optional.ofNullable(photos.get(id)));
                 } else if (item instanceof ContactGroup group) {
                     card = groups.read(group, uid, links);
                 } else {
