@@ -1,7 +1,9 @@
-"""Thunderbird's network calendars and task lists as a test drives them: the chrome-side calls behind
-"New Calendar > On the Network", "Synchronize", the event and task dialogs' Save and "Mark
-Completed". Calendars are named by their URL, items by their title; times travel as iCalendar
+"""Thunderbird's network calendars, task lists and CardDAV address book as a test drives them: the
+chrome-side calls behind "New Calendar > On the Network", "Synchronize", the event and task dialogs'
+Save, "Mark Completed" and a new contact's Save. Calendars are named by their URL, items by their title; times travel as iCalendar
 date-time strings."""
+
+from profile import CONTACTS_BOOK
 
 PRELUDE = r"""
 const { cal } = ChromeUtils.importESModule("resource:///modules/calendar/calUtils.sys.mjs");
@@ -40,7 +42,7 @@ class DavAccounts:
         return self._tb.js(PRELUDE + body, *args)
 
     def store_password(self, port, user, password, realm="Bridgehead"):
-        """What the CalDAV password prompt stores: the login for the server's Basic realm."""
+        """What the CalDAV and CardDAV password prompts store: the login for the server's Basic realm."""
         self._js("""
           const [origin, realm, user, password] = args;
           const login = Cc["@mozilla.org/login-manager/loginInfo;1"].createInstance(Ci.nsILoginInfo);
@@ -97,3 +99,21 @@ class DavAccounts:
           done.isCompleted = true;
           done.completedDate = cal.dtz.jsDateToDateTime(new Date(), cal.dtz.UTC);
           return described(await calendar.modifyItem(done, todo));""", uri, title)
+
+    def contacts(self):
+        """The CardDAV book's cards after a synchronisation: [{"name", "emails"}]."""
+        return self._js("""
+          const [book] = args;
+          const directory = MailServices.ab.directories.find(d => d.dirPrefId == book);
+          await directory.wrappedJSObject.syncWithServer();
+          return directory.childCards.map(c => ({name: c.displayName, emails: c.emailAddresses}));""", CONTACTS_BOOK)
+
+    def add_contact(self, first, last, email):
+        """A contact saved in the address book's editor; Thunderbird uploads it to the server."""
+        self._js("""
+          const [book, first, last, email] = args;
+          const directory = MailServices.ab.directories.find(d => d.dirPrefId == book);
+          const card = Cc["@mozilla.org/addressbook/cardproperty;1"].createInstance(Ci.nsIAbCard);
+          card.firstName = first; card.lastName = last; card.displayName = first + " " + last; card.primaryEmail = email;
+          directory.addCard(card);
+          await directory.wrappedJSObject.syncWithServer();""", CONTACTS_BOOK, first, last, email)
