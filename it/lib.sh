@@ -15,8 +15,16 @@ trap cleanup EXIT
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
+# free_port: a loopback port nothing listens on and this test has not handed out before (the
+# kernel gives a just-closed port again, so two calls could otherwise name the same one).
 free_port() {
-  /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+  local port
+  while :; do
+    port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    grep -qx "$port" "$WORK/ports" 2>/dev/null || break
+  done
+  echo "$port" >>"$WORK/ports"
+  echo "$port"
 }
 
 # wait_for_line FILE REGEX SECONDS: waits until FILE has a line matching REGEX.

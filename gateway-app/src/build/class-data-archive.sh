@@ -18,6 +18,7 @@ options=()
 while IFS= read -r option; do
   case "$option" in '' | '#'*) ;; *) options+=("$option") ;; esac
 done <"$(dirname "$0")/../dist/jvm.options"
+: >"$work/out"
 java "${options[@]}" -XX:ArchiveClassesAtExit="$archive" -Xlog:cds*=off \
   -jar "$jar" "${args[@]}" >"$work/out" 2>&1 &
 pid=$!
